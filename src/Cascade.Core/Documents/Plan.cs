@@ -1,0 +1,144 @@
+using Cascade.Core.Reporting;
+using Cascade.Core.Targets;
+using Cascade.Core.Tasks;
+using Cascade.Core.Text;
+using Cascade.Core.Timeframes;
+
+namespace Cascade.Core.Documents;
+
+/// <summary>
+/// A policy document loaded into Cascade with its register: a province's plan, a Party
+/// committee's action program, the Government's resolution. Documents it implements but that are
+/// not loaded are kept as references by number.
+/// </summary>
+public sealed class Plan
+{
+    public const int MaxTitleLength = 2000;
+    public const int MaxIssuerLength = 300;
+    public const int MaxLocalityLength = 100;
+
+    private readonly List<DocumentReference> _implements = [];
+    private readonly List<Target> _targets = [];
+    private readonly List<ReportingDuty> _reportingDuties = [];
+    private readonly List<PlanTask> _tasks = [];
+
+    private Plan()
+    {
+        Issuer = string.Empty;
+        Title = string.Empty;
+    }
+
+    public Plan(DocumentKind kind, DocumentNumber? number, DateOnly? date, string issuer, GovernmentLevel level,
+        string? locality, int? administrativeUnitId, string title)
+    {
+        issuer = VietnameseText.Clean(issuer);
+        title = VietnameseText.Clean(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(issuer, nameof(issuer));
+        if (issuer.Length > MaxIssuerLength)
+        {
+            throw new ArgumentException($"An issuer's name is at most {MaxIssuerLength} characters.", nameof(issuer));
+        }
+
+        if (title.Length > MaxTitleLength)
+        {
+            throw new ArgumentException($"A title is at most {MaxTitleLength} characters.", nameof(title));
+        }
+
+        Kind = kind;
+        Number = number;
+        Date = date;
+        Issuer = issuer;
+        Level = level;
+        Locality = string.IsNullOrWhiteSpace(locality) ? null : VietnameseText.Clean(locality);
+        AdministrativeUnitId = administrativeUnitId;
+        Title = title;
+    }
+
+    public int Id { get; private set; }
+
+    public DocumentKind Kind { get; private set; }
+
+    /// <summary>The number and symbol; null when the text never prints it.</summary>
+    public DocumentNumber? Number { get; private set; }
+
+    public DateOnly? Date { get; private set; }
+
+    public string Issuer { get; private set; }
+
+    public GovernmentLevel Level { get; private set; }
+
+    /// <summary>The locality as the document names it ("Trà Vinh").</summary>
+    public string? Locality { get; private set; }
+
+    /// <summary>The administrative unit the plan belongs to, when known.</summary>
+    public int? AdministrativeUnitId { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>When the register was stored (UTC).</summary>
+    public DateTimeOffset ImportedAt { get; set; }
+
+    public IReadOnlyList<DocumentReference> Implements => _implements;
+
+    public IReadOnlyList<Target> Targets => _targets;
+
+    public IReadOnlyList<ReportingDuty> ReportingDuties => _reportingDuties;
+
+    public IReadOnlyList<PlanTask> Tasks => _tasks;
+
+    /// <summary>A short name for lists: the number, else the kind and issuer.</summary>
+    public string DisplayName => Number?.Text ?? Issuer;
+
+    /// <summary>Records a document this one implements; a number already named is kept once.</summary>
+    public void AddImplemented(DocumentNumber number)
+    {
+        if (Number is not null && Number.Equals(number) || _implements.Any(r => r.Number.Equals(number)))
+        {
+            return;
+        }
+
+        _implements.Add(new DocumentReference(number, _implements.Count));
+    }
+
+    public void AddTarget(Target target)
+    {
+        target.Order = _targets.Count;
+        _targets.Add(target);
+    }
+
+    public void AddReportingDuty(ReportingDuty duty)
+    {
+        duty.Order = _reportingDuties.Count;
+        _reportingDuties.Add(duty);
+    }
+
+    public PlanTask AddTask(string taskRef, string? group, string title, Timeframe timeframe, string? product)
+    {
+        var task = new PlanTask(taskRef, group, title, timeframe, product, _tasks.Count);
+        _tasks.Add(task);
+        return task;
+    }
+}
+
+/// <summary>A document a plan says it implements or is based on, by its number.</summary>
+public sealed class DocumentReference
+{
+    private DocumentReference()
+    {
+        Number = null!;
+    }
+
+    internal DocumentReference(DocumentNumber number, int order)
+    {
+        Number = number;
+        Order = order;
+    }
+
+    public int Id { get; private set; }
+
+    public int PlanId { get; private set; }
+
+    public DocumentNumber Number { get; private set; }
+
+    public int Order { get; private set; }
+}

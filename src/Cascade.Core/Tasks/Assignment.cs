@@ -1,0 +1,40 @@
+using Cascade.Core.Agencies;
+using Cascade.Core.Text;
+
+namespace Cascade.Core.Tasks;
+
+/// <summary>
+/// An agency named on a task as lead or coordinating. The name stays as the plan printed it,
+/// whatever the agency is called today.
+/// </summary>
+public sealed class Assignment
+{
+    private Assignment()
+    {
+        PrintedName = string.Empty;
+    }
+
+    internal Assignment(Agency agency, AssignmentRole role, string printedName, int order)
+    {
+        Agency = agency;
+        Role = role;
+        PrintedName = VietnameseText.Clean(printedName);
+        Order = order;
+    }
+
+    public int Id { get; private set; }
+
+    public int TaskId { get; private set; }
+
+    public int AgencyId { get; private set; }
+
+    public Agency? Agency { get; private set; }
+
+    public AssignmentRole Role { get; private set; }
+
+    /// <summary>The name as printed in the plan, abbreviations expanded.</summary>
+    public string PrintedName { get; private set; }
+
+    /// <summary>Position in the cell, so the register reads back in the plan's order.</summary>
+    public int Order { get; private set; }
+}
