@@ -82,7 +82,8 @@ public static partial class AgencyNames
         return key;
     }
 
-    private static readonly string[] LocalityPrefixes = ["tỉnh ", "thành phố ", "tp ", "tp. ", ""];
+    // A bare place name is part of the agency's name ("Báo Trà Vinh"), so only "tỉnh X" / "thành phố X" is dropped.
+    private static readonly string[] LocalityPrefixes = ["tỉnh ", "thành phố ", "tp ", "tp. "];
 
     /// <summary>Guesses an agency's kind from its name, for names a catalogue does not know yet.</summary>
     public static AgencyKind GuessKind(string name)

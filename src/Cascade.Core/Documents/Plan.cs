@@ -46,6 +46,7 @@ public sealed class Plan
 
         Kind = kind;
         Number = number;
+        NumberKey = number?.Key;
         Date = date;
         Issuer = issuer;
         Level = level;
@@ -60,6 +61,9 @@ public sealed class Plan
 
     /// <summary>The number and symbol; null when the text never prints it.</summary>
     public DocumentNumber? Number { get; private set; }
+
+    /// <summary>The number's lookup key (upper case), so "24-CTr/TU" finds "24-CTR/TU".</summary>
+    public string? NumberKey { get; private set; }
 
     public DateOnly? Date { get; private set; }
 

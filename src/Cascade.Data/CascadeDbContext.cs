@@ -1,0 +1,57 @@
+using Cascade.Core.Agencies;
+using Cascade.Core.AdministrativeUnits;
+using Cascade.Core.Documents;
+using Cascade.Core.Reporting;
+using Cascade.Core.Targets;
+using Cascade.Core.Tasks;
+using Cascade.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cascade.Data;
+
+/// <summary>
+/// The one database of Cascade. Each provider has its own subclass only so that it can carry its
+/// own migrations (SqliteCascadeDbContext, PostgresCascadeDbContext); code uses this type.
+/// </summary>
+/// <remarks>
+/// New migration, once per provider:
+/// <code>
+/// dotnet ef migrations add NAME --project src/Cascade.Data --context SqliteCascadeDbContext --output-dir Migrations/Sqlite
+/// dotnet ef migrations add NAME --project src/Cascade.Data --context PostgresCascadeDbContext --output-dir Migrations/Postgres
+/// </code>
+/// </remarks>
+public abstract class CascadeDbContext(DbContextOptions options)
+    : IdentityDbContext<CascadeUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<DocumentReference> DocumentReferences => Set<DocumentReference>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<ReportingDuty> ReportingDuties => Set<ReportingDuty>();
+
+    public DbSet<PlanTask> Tasks => Set<PlanTask>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<AgencySuccession> AgencySuccessions => Set<AgencySuccession>();
+
+    public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();
+
+    public DbSet<AdministrativeUnitSuccession> AdministrativeUnitSuccessions => Set<AdministrativeUnitSuccession>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CascadeDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteCascadeDbContext(DbContextOptions<SqliteCascadeDbContext> options) : CascadeDbContext(options);
+
+public sealed class PostgresCascadeDbContext(DbContextOptions<PostgresCascadeDbContext> options) : CascadeDbContext(options);

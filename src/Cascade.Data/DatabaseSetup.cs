@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cascade.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>
+/// Which database Cascade runs on: SQLite by default (a file under the data folder), PostgreSQL
+/// when configured. Settings: <c>Database:Provider</c> (sqlite | postgresql) and
+/// <c>ConnectionStrings:Cascade</c>.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public static DatabaseSettings FromConfiguration(IConfiguration configuration, string dataFolder)
+    {
+        var provider = ParseProvider(configuration["Database:Provider"]);
+        var connection = configuration.GetConnectionString("Cascade");
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                throw new InvalidOperationException("Database:Provider is postgresql but ConnectionStrings:Cascade is not set.");
+            }
+
+            Directory.CreateDirectory(dataFolder);
+            connection = $"Data Source={Path.Combine(dataFolder, "cascade.db")}";
+        }
+
+        return new DatabaseSettings(provider, connection);
+    }
+
+    public static DatabaseProvider ParseProvider(string? name) => name?.Trim().ToUpperInvariant() switch
+    {
+        null or "" or "SQLITE" => DatabaseProvider.Sqlite,
+        "POSTGRESQL" or "POSTGRES" or "NPGSQL" => DatabaseProvider.PostgreSql,
+        _ => throw new InvalidOperationException($"Unknown database provider '{name}': use sqlite or postgresql."),
+    };
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        _ = Provider switch
+        {
+            DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString),
+            _ => options.UseSqlite(ConnectionString),
+        };
+    }
+}
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="CascadeDbContext"/> on the configured provider.</summary>
+    public static IServiceCollection AddCascadeDatabase(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContext<CascadeDbContext, PostgresCascadeDbContext>(settings.Configure);
+        }
+        else
+        {
+            services.AddDbContext<CascadeDbContext, SqliteCascadeDbContext>(settings.Configure);
+        }
+
+        return services;
+    }
+
+    /// <summary>A context outside dependency injection (CLI, tests).</summary>
+    public static CascadeDbContext CreateContext(this DatabaseSettings settings)
+    {
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            var options = new DbContextOptionsBuilder<PostgresCascadeDbContext>();
+            settings.Configure(options);
+            return new PostgresCascadeDbContext(options.Options);
+        }
+        else
+        {
+            var options = new DbContextOptionsBuilder<SqliteCascadeDbContext>();
+            settings.Configure(options);
+            return new SqliteCascadeDbContext(options.Options);
+        }
+    }
+}
+
+/// <summary>Used by <c>dotnet ef</c> only.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCascadeDbContext>
+{
+    public SqliteCascadeDbContext CreateDbContext(string[] args) =>
+        (SqliteCascadeDbContext)new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=design.db").CreateContext();
+}
+
+/// <summary>Used by <c>dotnet ef</c> only; no server is contacted to add a migration.</summary>
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCascadeDbContext>
+{
+    public PostgresCascadeDbContext CreateDbContext(string[] args) =>
+        (PostgresCascadeDbContext)new DatabaseSettings(DatabaseProvider.PostgreSql, "Host=localhost;Database=cascade_design").CreateContext();
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using Cascade.Core.AdministrativeUnits;
+using Cascade.Core.Agencies;
+using Cascade.Core.Documents;
+using Cascade.Core.Reporting;
+using Cascade.Core.Targets;
+using Cascade.Core.Tasks;
+using Cascade.Core.Text;
+using Cascade.Core.Timeframes;
+using Cascade.Import.Registers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cascade.Data.Registers;
+
+/// <summary>The outcome of saving a register: the new plan, or why it was refused.</summary>
+public sealed record SaveRegisterResult(int? PlanId, string? Error, IReadOnlyList<string> NewAgencies)
+{
+    public bool Succeeded => PlanId is not null;
+}
+
+/// <summary>
+/// Stores a plan register as a plan with its targets, duties, tasks and assignments, matching
+/// each printed agency name to the catalogue of the plan's locality (a name it does not know
+/// becomes a new agency, never a dropped one); and writes a stored plan back as its register.
+/// </summary>
+public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
+{
+    public async Task<SaveRegisterResult> SaveAsync(PlanRegister register, CancellationToken cancellationToken = default)
+    {
+        var problems = PlanRegisterValidator.Validate(register);
+        if (problems.Count > 0)
+        {
+            return new SaveRegisterResult(null, string.Join("\n", problems), []);
+        }
+
+        var doc = register.Document;
+        var number = doc.Number is null ? null : DocumentNumber.Parse(doc.Number);
+        if (number is not null && await db.Plans.AnyAsync(p => p.NumberKey == number.Key, cancellationToken))
+        {
+            return new SaveRegisterResult(null, $"Kế hoạch số {number} đã có trong hệ thống.", []);
+        }
+
+        var unit = await FindUnitAsync(doc.Locality, cancellationToken);
+        var plan = new Plan(
+            DocumentKindCodes.FromCode(doc.Kind),
+            number,
+            doc.Date is null ? null : PlanRegisterValidator.ParseDate(doc.Date),
+            doc.Issuer!,
+            GovernmentLevelCodes.FromCode(doc.Level),
+            doc.Locality,
+            unit?.Id,
+            doc.Title ?? string.Empty)
+        {
+            ImportedAt = clock.GetUtcNow(),
+        };
+
+        foreach (var parent in doc.Implements)
+        {
+            plan.AddImplemented(DocumentNumber.Parse(parent));
+        }
+
+        foreach (var t in register.Targets)
+        {
+            plan.AddTarget(new Target(t.Year, t.Text ?? string.Empty, t.Value!.Value, t.Max, t.Unit!, t.RelativeTo));
+        }
+
+        foreach (var r in register.Reporting)
+        {
+            DueDay? due = r.Due is null ? null : DueDay.TryParse(r.Due, out var d) ? d : null;
+            plan.AddReportingDuty(new ReportingDuty(ReportingFrequencyCodes.FromCode(r.Frequency), due, r.To!));
+        }
+
+        var catalogue = await AgencyCatalogue.LoadAsync(db, unit?.Id, doc.Locality, cancellationToken);
+        foreach (var t in register.Tasks)
+        {
+            var timeframe = PlanRegisterValidator.ToTimeframe(t.Timeframe, out _)!;
+            var task = plan.AddTask(t.Ref, t.Group, t.Title, timeframe, t.Product);
+            foreach (var name in t.Lead.Where(n => !string.IsNullOrWhiteSpace(n)))
+            {
+                task.Assign(catalogue.FindOrPropose(name), AssignmentRole.Lead, name);
+            }
+
+            foreach (var name in t.Support.Where(n => !string.IsNullOrWhiteSpace(n)))
+            {
+                task.Assign(catalogue.FindOrPropose(name), AssignmentRole.Coordinating, name);
+            }
+        }
+
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SaveRegisterResult(plan.Id, null, catalogue.Proposed.Select(a => a.Name).ToList());
+    }
+
+    /// <summary>The register of a stored plan, exactly in the plan-register format.</summary>
+    public async Task<PlanRegister?> ExportAsync(int planId, CancellationToken cancellationToken = default)
+    {
+        var plan = await db.Plans.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Implements)
+            .Include(p => p.Targets)
+            .Include(p => p.ReportingDuties)
+            .Include(p => p.Tasks).ThenInclude(t => t.Assignments)
+            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        return plan is null ? null : ToRegister(plan);
+    }
+
+    /// <summary>Finds a plan by its id or its number and symbol ("105/KH-UBND").</summary>
+    public async Task<int?> FindPlanIdAsync(string idOrNumber, CancellationToken cancellationToken = default)
+    {
+        if (int.TryParse(idOrNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return await db.Plans.Where(p => p.Id == id).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        if (!DocumentNumber.TryParse(idOrNumber, out var number))
+        {
+            return null;
+        }
+
+        return await db.Plans.Where(p => p.NumberKey == number.Key).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public static PlanRegister ToRegister(Plan plan) => new()
+    {
+        Document = new RegisterDocument
+        {
+            Kind = plan.Kind.ToCode(),
+            Number = plan.Number?.Text,
+            Date = plan.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Issuer = plan.Issuer,
+            Level = plan.Level.ToCode(),
+            Locality = plan.Locality,
+            Title = plan.Title,
+            Implements = plan.Implements.OrderBy(r => r.Order).Select(r => r.Number.Text).ToList(),
+        },
+        Targets = plan.Targets.OrderBy(t => t.Order).Select(t => new RegisterTarget
+        {
+            Year = t.Year,
+            Text = t.Text,
+            Value = WithoutTrailingZeros(t.Value),
+            Max = t.Max is { } max ? WithoutTrailingZeros(max) : null,
+            Unit = t.Unit,
+            RelativeTo = t.RelativeTo,
+        }).ToList(),
+        Reporting = plan.ReportingDuties.OrderBy(d => d.Order).Select(d => new RegisterReporting
+        {
+            Frequency = d.Frequency.ToCode(),
+            Due = d.Due?.ToString(),
+            To = d.Recipient,
+        }).ToList(),
+        Tasks = plan.Tasks.OrderBy(t => t.Order).Select(t => new RegisterTask
+        {
+            Ref = t.Ref,
+            Group = t.Group,
+            Title = t.Title,
+            Lead = t.Leads.Select(a => a.PrintedName).ToList(),
+            Support = t.Coordinating.Select(a => a.PrintedName).ToList(),
+            Timeframe = new RegisterTimeframe
+            {
+                Text = t.Timeframe.Text,
+                Kind = t.Timeframe.Kind.ToCode(),
+                From = t.Timeframe.From,
+                To = t.Timeframe.To,
+                Due = t.Timeframe.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            },
+            Product = t.Product,
+        }).ToList(),
+    };
+
+    // Databases return decimals with their column's scale (7.0000); the register prints 7.
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
+
+    private async Task<AdministrativeUnit?> FindUnitAsync(string? locality, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(locality))
+        {
+            return null;
+        }
+
+        var key = VietnameseText.Fold(locality);
+        var candidates = await db.AdministrativeUnits.Where(u => u.NameKey == key).ToListAsync(cancellationToken);
+
+        // A plan names its unit as it was when issued: prefer the province-level unit of that name.
+        return candidates.OrderByDescending(u => u.IsProvinceLevel).ThenBy(u => u.ValidTo.HasValue).FirstOrDefault();
+    }
+}

@@ -1,0 +1,74 @@
+using Cascade.Data;
+
+namespace Cascade.Testing;
+
+/// <summary>
+/// A fresh, migrated database for one test, on SQLite (a temp file) or on the test run's
+/// PostgreSQL server; removed when disposed. Tests never share data, so none depends on order.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly PostgresServer? _server;
+
+    private TestDatabase(DatabaseSettings settings, PostgresServer? server)
+    {
+        Settings = settings;
+        _server = server;
+    }
+
+    public DatabaseSettings Settings { get; }
+
+    public DatabaseProvider Provider => Settings.Provider;
+
+    /// <summary>The providers every persistence test runs on.</summary>
+    public static TheoryData<string> Providers => new("sqlite", "postgresql");
+
+    /// <summary>
+    /// Creates the database. For PostgreSQL without a server the test is skipped with the reason.
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(string provider, bool migrate = true)
+    {
+        TestDatabase database;
+        if (DatabaseSettings.ParseProvider(provider) == DatabaseProvider.PostgreSql)
+        {
+            var server = await PostgresServer.GetAsync();
+            if (!server.IsAvailable)
+            {
+                Assert.Skip(server.UnavailableReason!);
+            }
+
+            var connection = await server.CreateDatabaseAsync();
+            database = new TestDatabase(new DatabaseSettings(DatabaseProvider.PostgreSql, connection), server);
+        }
+        else
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"cascade-test-{Guid.NewGuid():N}.db");
+            database = new TestDatabase(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=false"), null);
+        }
+
+        if (migrate)
+        {
+            await using var db = database.Settings.CreateContext();
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+        }
+
+        return database;
+    }
+
+    public CascadeDbContext CreateContext() => Settings.CreateContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DropDatabaseAsync(Settings.ConnectionString);
+            return;
+        }
+
+        var file = Settings.ConnectionString.Split(';')[0]["Data Source=".Length..];
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+}
