@@ -18,6 +18,7 @@ public sealed class Agency
     {
         Name = string.Empty;
         NameKey = string.Empty;
+        SearchKey = string.Empty;
     }
 
     public Agency(string name, AgencyKind kind, int? administrativeUnitId, DateOnly? validFrom = null, DateOnly? validTo = null)
@@ -36,6 +37,7 @@ public sealed class Agency
 
         Name = clean;
         NameKey = AgencyNames.Key(clean);
+        SearchKey = VietnameseText.FoldAccents(clean);
         Kind = kind;
         AdministrativeUnitId = administrativeUnitId;
         ValidFrom = validFrom;
@@ -48,6 +50,9 @@ public sealed class Agency
 
     /// <summary>The matching key of the name (<see cref="AgencyNames.Key"/>), unique within a locality.</summary>
     public string NameKey { get; private set; }
+
+    /// <summary>The name folded without accents, for search as people type it.</summary>
+    public string SearchKey { get; private set; }
 
     public AgencyKind Kind { get; private set; }
 

@@ -53,6 +53,7 @@ public sealed class Plan
         Locality = string.IsNullOrWhiteSpace(locality) ? null : VietnameseText.Clean(locality);
         AdministrativeUnitId = administrativeUnitId;
         Title = title;
+        SearchKey = VietnameseText.FoldAccents($"{number?.Text} {issuer} {locality} {title}");
     }
 
     public int Id { get; private set; }
@@ -78,6 +79,9 @@ public sealed class Plan
     public int? AdministrativeUnitId { get; private set; }
 
     public string Title { get; private set; }
+
+    /// <summary>Number, issuer, locality and title folded without accents, for search as people type it.</summary>
+    public string SearchKey { get; private set; } = string.Empty;
 
     /// <summary>When the register was stored (UTC).</summary>
     public DateTimeOffset ImportedAt { get; set; }

@@ -11,6 +11,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     {
         agency.Property(a => a.Name).HasMaxLength(Agency.MaxNameLength);
         agency.Property(a => a.NameKey).HasMaxLength(Agency.MaxNameLength);
+        agency.Property(a => a.SearchKey).HasMaxLength(Agency.MaxNameLength);
         agency.HasIndex(a => new { a.AdministrativeUnitId, a.NameKey });
         agency.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(a => a.AdministrativeUnitId).OnDelete(DeleteBehavior.Restrict);
         agency.HasMany(a => a.Aliases).WithOne().HasForeignKey("AgencyId").OnDelete(DeleteBehavior.Cascade);

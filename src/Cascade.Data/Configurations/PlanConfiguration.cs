@@ -16,6 +16,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         plan.Property(p => p.Issuer).HasMaxLength(Plan.MaxIssuerLength);
         plan.Property(p => p.Locality).HasMaxLength(Plan.MaxLocalityLength);
         plan.Property(p => p.Title).HasMaxLength(Plan.MaxTitleLength);
+        plan.Property(p => p.SearchKey).HasMaxLength(Plan.MaxTitleLength + Plan.MaxIssuerLength + 200);
         plan.HasOne<Cascade.Core.AdministrativeUnits.AdministrativeUnit>().WithMany()
             .HasForeignKey(p => p.AdministrativeUnitId).OnDelete(DeleteBehavior.Restrict);
         plan.Ignore(p => p.DisplayName);

@@ -124,6 +124,11 @@ namespace Cascade.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -270,6 +275,11 @@ namespace Cascade.Data.Migrations.Postgres
                     b.Property<string>("NumberKey")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(2500)
+                        .HasColumnType("character varying(2500)");
 
                     b.Property<string>("Title")
                         .IsRequired()

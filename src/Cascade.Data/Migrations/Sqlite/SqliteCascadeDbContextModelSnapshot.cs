@@ -113,6 +113,11 @@ namespace Cascade.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -250,6 +255,11 @@ namespace Cascade.Data.Migrations.Sqlite
 
                     b.Property<string>("NumberKey")
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(2500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

@@ -115,6 +115,7 @@ namespace Cascade.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     NameKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SearchKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     AdministrativeUnitId = table.Column<int>(type: "integer", nullable: true),
                     ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
@@ -146,6 +147,7 @@ namespace Cascade.Data.Migrations.Postgres
                     Locality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     AdministrativeUnitId = table.Column<int>(type: "integer", nullable: true),
                     Title = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SearchKey = table.Column<string>(type: "character varying(2500)", maxLength: 2500, nullable: false),
                     ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

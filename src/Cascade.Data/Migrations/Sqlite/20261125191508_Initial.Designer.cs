@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cascade.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCascadeDbContext))]
-    [Migration("20261125191117_Initial")]
+    [Migration("20261125191508_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -112,6 +112,11 @@ namespace Cascade.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -253,6 +258,11 @@ namespace Cascade.Data.Migrations.Sqlite
 
                     b.Property<string>("NumberKey")
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(2500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

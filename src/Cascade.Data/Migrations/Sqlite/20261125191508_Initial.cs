@@ -114,6 +114,7 @@ namespace Cascade.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     NameKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     AdministrativeUnitId = table.Column<int>(type: "INTEGER", nullable: true),
                     ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -145,6 +146,7 @@ namespace Cascade.Data.Migrations.Sqlite
                     Locality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     AdministrativeUnitId = table.Column<int>(type: "INTEGER", nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SearchKey = table.Column<string>(type: "TEXT", maxLength: 2500, nullable: false),
                     ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

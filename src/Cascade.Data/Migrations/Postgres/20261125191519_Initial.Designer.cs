@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cascade.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCascadeDbContext))]
-    [Migration("20261125191124_Initial")]
+    [Migration("20261125191519_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -123,6 +123,11 @@ namespace Cascade.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SearchKey")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -273,6 +278,11 @@ namespace Cascade.Data.Migrations.Postgres
                     b.Property<string>("NumberKey")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(2500)
+                        .HasColumnType("character varying(2500)");
 
                     b.Property<string>("Title")
                         .IsRequired()

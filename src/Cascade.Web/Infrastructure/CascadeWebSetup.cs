@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Reflection;
+using Cascade.Data;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Cascade.Web.Infrastructure;
+
+/// <summary>How the web app is put together: services, pipeline, start-up.</summary>
+public static class CascadeWebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
+
+    public static WebApplicationBuilder AddCascade(this WebApplicationBuilder builder)
+    {
+        var dataFolder = builder.Configuration["Cascade:DataFolder"] is { Length: > 0 } folder
+            ? Path.GetFullPath(folder, builder.Environment.ContentRootPath)
+            : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        builder.Services.AddCascadeDatabase(DatabaseSettings.FromConfiguration(builder.Configuration, dataFolder));
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        builder.Services.AddRazorPages().AddViewLocalization();
+
+        // Vietnamese letters go out as letters, not as &#x1EBF; entities: pages a third smaller.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options => JsonSetup.Configure(options.SerializerOptions));
+        builder.Services.AddOpenApi();
+        builder.Services.AddResponseCompression(options =>
+        {
+            // Provincial networks are slow; pages are text and compress well.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        builder.Services.AddScoped<Cascade.Data.Registers.RegisterStore>();
+        builder.Services.AddFeatureHandlers();
+        return builder;
+    }
+
+    public static WebApplication UseCascade(this WebApplication app)
+    {
+        // Users see a plain Vietnamese page, API clients a problem+json; never a stack trace.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseResponseCompression();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapFeatureEndpoints();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    /// <summary>Applies migrations and, unless Cascade:SeedDemoData is false, loads the demo data into an empty database.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CascadeDbContext>();
+        var seed = app.Configuration.GetValue("Cascade:SeedDemoData", true);
+        var loaded = await DatabaseInitializer.MigrateAndSeedAsync(db, TimeProvider.System, seed);
+        if (loaded > 0)
+        {
+            app.Logger.LogInformation("Loaded {Count} demo plans.", loaded);
+        }
+    }
+
+    public static void PrintStartupBanner(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var settings = app.Services.GetRequiredService<DatabaseSettings>();
+            var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(see the listening addresses above)";
+            Console.WriteLine();
+            Console.WriteLine($"Cascade is running at {urls}");
+            Console.WriteLine($"Database: {settings.Provider} ({Redact(settings)})");
+            Console.WriteLine("Press Ctrl+C to stop.");
+            Console.WriteLine();
+        });
+    }
+
+    private static string Redact(DatabaseSettings settings) =>
+        settings.Provider == DatabaseProvider.Sqlite
+            ? settings.ConnectionString
+            : string.Join(';', settings.ConnectionString.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Every feature's handler (a nested class named Handler) is registered per request.</summary>
+    private static void AddFeatureHandlers(this IServiceCollection services)
+    {
+        foreach (var type in Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { Name: "Handler", IsClass: true, IsAbstract: false, IsNested: true }))
+        {
+            services.AddScoped(type);
+        }
+    }
+
+    /// <summary>Every feature's API (a static class with <c>MapEndpoints(IEndpointRouteBuilder)</c>) is mapped under /api.</summary>
+    private static void MapFeatureEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        foreach (var type in Assembly.GetExecutingAssembly().GetTypes().Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("Api", StringComparison.Ordinal)))
+        {
+            type.GetMethod("MapEndpoints", BindingFlags.Public | BindingFlags.Static)?.Invoke(null, [api]);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using Cascade.Core.Documents;
+using Cascade.Core.Reporting;
+using Cascade.Core.Tasks;
+using Cascade.Core.Timeframes;
+using Cascade.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cascade.Web.Pages.Plans;
+
+/// <summary>A plan: its header, targets by horizon, reporting duties and the task register by group.</summary>
+public static class PlanDetails
+{
+    public sealed record Query(int Id, int? AgencyId = null, TimeframeKind? TimeframeKind = null);
+
+    public sealed record Parent(string Number, int? PlanId);
+
+    public sealed record TargetItem(string Text, decimal Value, decimal? Max, string Unit, int? RelativeTo);
+
+    public sealed record Horizon(int Year, IReadOnlyList<TargetItem> Targets);
+
+    public sealed record Duty(ReportingFrequency Frequency, DueDay? Due, string Recipient);
+
+    public sealed record AgencyRef(int AgencyId, string Name);
+
+    public sealed record TaskItem(int Id, string Ref, string Title, IReadOnlyList<AgencyRef> Lead, IReadOnlyList<AgencyRef> Coordinating,
+        string? TimeframeText, TimeframeKind TimeframeKind, DateOnly? Due, string? Product);
+
+    public sealed record TaskGroup(string? Name, IReadOnlyList<TaskItem> Tasks);
+
+    public sealed record Result(int Id, DocumentKind Kind, DocumentNumber? Number, DateOnly? Date, string Issuer, GovernmentLevel Level,
+        string? Locality, string Title, IReadOnlyList<Parent> Implements, IReadOnlyList<Horizon> Horizons, IReadOnlyList<Duty> Duties,
+        IReadOnlyList<TaskGroup> Groups, int TaskCount, int ShownTaskCount, IReadOnlyList<AgencyRef> Agencies);
+
+    public sealed class Handler(CascadeDbContext db)
+    {
+        public async Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var plan = await db.Plans.AsNoTracking()
+                .Where(p => p.Id == query.Id)
+                .Select(p => new { p.Id, p.Kind, p.Number, p.Date, p.Issuer, p.Level, p.Locality, p.Title })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (plan is null)
+            {
+                return null;
+            }
+
+            var parents = await db.DocumentReferences.AsNoTracking().Where(r => r.PlanId == plan.Id).OrderBy(r => r.Order)
+                .Select(r => r.Number).ToListAsync(cancellationToken);
+            var parentKeys = parents.Select(n => n.Key).ToList();
+            var loaded = await db.Plans.AsNoTracking().Where(p => p.NumberKey != null && parentKeys.Contains(p.NumberKey))
+                .Select(p => new { p.Id, p.NumberKey }).ToListAsync(cancellationToken);
+
+            var targets = await db.Targets.AsNoTracking().Where(t => t.PlanId == plan.Id).OrderBy(t => t.Order)
+                .Select(t => new { t.Year, Item = new TargetItem(t.Text, t.Value, t.Max, t.Unit, t.RelativeTo) })
+                .ToListAsync(cancellationToken);
+            var duties = await db.ReportingDuties.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderBy(d => d.Order)
+                .Select(d => new Duty(d.Frequency, d.Due, d.Recipient)).ToListAsync(cancellationToken);
+
+            var tasks = await db.Tasks.AsNoTracking().Where(t => t.PlanId == plan.Id).OrderBy(t => t.Order)
+                .Select(t => new
+                {
+                    t.Id,
+                    t.Ref,
+                    t.Group,
+                    t.Title,
+                    t.Timeframe.Text,
+                    t.Timeframe.Kind,
+                    t.Timeframe.Due,
+                    t.Product,
+                    Assignments = t.Assignments.OrderBy(a => a.Order).Select(a => new { a.AgencyId, a.PrintedName, a.Role }).ToList(),
+                })
+                .ToListAsync(cancellationToken);
+
+            var agencies = tasks.SelectMany(t => t.Assignments)
+                .GroupBy(a => a.AgencyId)
+                .Select(g => new AgencyRef(g.Key, g.First().PrintedName))
+                .OrderBy(a => a.Name, StringComparer.Create(Core.Text.VietnameseText.Vi, false))
+                .ToList();
+
+            var shown = tasks
+                .Where(t => query.AgencyId is null || t.Assignments.Any(a => a.AgencyId == query.AgencyId))
+                .Where(t => query.TimeframeKind is null || t.Kind == query.TimeframeKind)
+                .ToList();
+
+            var groups = new List<TaskGroup>();
+            foreach (var task in shown)
+            {
+                var item = new TaskItem(task.Id, task.Ref, task.Title,
+                    task.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => new AgencyRef(a.AgencyId, a.PrintedName)).ToList(),
+                    task.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => new AgencyRef(a.AgencyId, a.PrintedName)).ToList(),
+                    task.Text, task.Kind, task.Due, task.Product);
+
+                // Rows keep the plan's order; a new group starts where the printed group changes.
+                if (groups.Count == 0 || groups[^1].Name != task.Group)
+                {
+                    groups.Add(new TaskGroup(task.Group, new List<TaskItem> { item }));
+                }
+                else
+                {
+                    ((List<TaskItem>)groups[^1].Tasks).Add(item);
+                }
+            }
+
+            return new Result(plan.Id, plan.Kind, plan.Number, plan.Date, plan.Issuer, plan.Level, plan.Locality, plan.Title,
+                parents.Select(n => new Parent(n.Text, loaded.FirstOrDefault(l => l.NumberKey == n.Key)?.Id)).ToList(),
+                targets.GroupBy(t => t.Year).OrderBy(g => g.Key).Select(g => new Horizon(g.Key, g.Select(t => t.Item).ToList())).ToList(),
+                duties,
+                groups,
+                tasks.Count,
+                shown.Count,
+                agencies);
+        }
+    }
+}
