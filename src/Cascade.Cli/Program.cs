@@ -1,0 +1,3 @@
+using Cascade.Cli;
+
+return await CascadeCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,23 @@
+namespace Cascade.Cli.Tests;
+
+/// <summary>Runs the cascade command in-process against one SQLite file, capturing what it prints.</summary>
+internal sealed class CliRun : IDisposable
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"cascade-cli-{Guid.NewGuid():N}.db");
+
+    public sealed record Outcome(int ExitCode, string Output, string Error);
+
+    public async Task<Outcome> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CascadeCli.RunAsync([.. args, "--database", _database], output, error);
+        return new Outcome(code, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+}
