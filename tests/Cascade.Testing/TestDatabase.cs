@@ -34,6 +34,12 @@ public sealed class TestDatabase : IAsyncDisposable
             var server = await PostgresServer.GetAsync();
             if (!server.IsAvailable)
             {
+                // CI sets CASCADE_REQUIRE_POSTGRES so that a broken server fails the run instead of skipping.
+                if (Environment.GetEnvironmentVariable("CASCADE_REQUIRE_POSTGRES") == "1")
+                {
+                    Assert.Fail(server.UnavailableReason);
+                }
+
                 Assert.Skip(server.UnavailableReason!);
             }
 
