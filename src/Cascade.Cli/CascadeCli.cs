@@ -12,6 +12,7 @@ public static class CascadeCli
         root.Options.Add(DatabaseOptions.Database);
         root.Options.Add(DatabaseOptions.Provider);
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ImportRegisterCommand.Create());
         root.Subcommands.Add(DemoDataCommand.Create());
         return root;
