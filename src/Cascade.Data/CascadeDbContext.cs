@@ -45,6 +45,8 @@ public abstract class CascadeDbContext(DbContextOptions options)
 
     public DbSet<AdministrativeUnitSuccession> AdministrativeUnitSuccessions => Set<AdministrativeUnitSuccession>();
 
+    public DbSet<Imports.ImportDraft> ImportDrafts => Set<Imports.ImportDraft>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -13,6 +13,8 @@ public sealed class ErrorModel : PageModel
 
     public bool IsNotFound { get; private set; }
 
+    public bool IsTooLarge { get; private set; }
+
     public IActionResult OnGet(int? code) => Respond(code);
 
     public IActionResult OnPost(int? code) => Respond(code);
@@ -21,6 +23,7 @@ public sealed class ErrorModel : PageModel
     {
         var status = code ?? StatusCodes.Status500InternalServerError;
         IsNotFound = status == StatusCodes.Status404NotFound;
+        IsTooLarge = status == StatusCodes.Status413PayloadTooLarge;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = status;
         return Page();
