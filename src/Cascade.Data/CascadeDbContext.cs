@@ -2,6 +2,7 @@ using Cascade.Core.Agencies;
 using Cascade.Core.AdministrativeUnits;
 using Cascade.Core.Documents;
 using Cascade.Core.Reporting;
+using Cascade.Core.Reports;
 using Cascade.Core.Targets;
 using Cascade.Core.Tasks;
 using Cascade.Data.Identity;
@@ -46,6 +47,22 @@ public abstract class CascadeDbContext(DbContextOptions options)
     public DbSet<AdministrativeUnitSuccession> AdministrativeUnitSuccessions => Set<AdministrativeUnitSuccession>();
 
     public DbSet<Imports.ImportDraft> ImportDrafts => Set<Imports.ImportDraft>();
+
+    public DbSet<PlanPeriod> Periods => Set<PlanPeriod>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<Auditing.AuditEntry> AuditTrail => Set<Auditing.AuditEntry>();
+
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+
+    public DbSet<Notifications.OutboxEmail> OutboxEmails => Set<Notifications.OutboxEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cascade.Data;
 
@@ -43,8 +44,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         _ => throw new InvalidOperationException($"Unknown database provider '{name}': use sqlite or postgresql."),
     };
 
-    public void Configure(DbContextOptionsBuilder options)
+    public void Configure(DbContextOptionsBuilder options) => Configure(options, new Auditing.AuditInterceptor(Auditing.SystemUser.Instance, TimeProvider.System));
+
+    public void Configure(DbContextOptionsBuilder options, Auditing.AuditInterceptor audit)
     {
+        options.AddInterceptors(audit);
         _ = Provider switch
         {
             DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString),
@@ -59,13 +63,18 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddCascadeDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        services.TryAddSingleton<Auditing.ICurrentUser>(Auditing.SystemUser.Instance);
+        services.TryAddSingleton(TimeProvider.System);
+
+        // One audit interceptor per context: it carries the entries of one save.
+        services.AddScoped<Auditing.AuditInterceptor>();
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContext<CascadeDbContext, PostgresCascadeDbContext>(settings.Configure);
+            services.AddDbContext<CascadeDbContext, PostgresCascadeDbContext>((sp, options) => settings.Configure(options, sp.GetRequiredService<Auditing.AuditInterceptor>()));
         }
         else
         {
-            services.AddDbContext<CascadeDbContext, SqliteCascadeDbContext>(settings.Configure);
+            services.AddDbContext<CascadeDbContext, SqliteCascadeDbContext>((sp, options) => settings.Configure(options, sp.GetRequiredService<Auditing.AuditInterceptor>()));
         }
 
         return services;
