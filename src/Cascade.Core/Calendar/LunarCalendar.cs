@@ -30,10 +30,10 @@ public static class LunarCalendar
         }
 
         var day = JulianDay(date);
-        var k = (int)Math.Floor((day - FirstNewMoonOf1900) / SynodicMonth);
-        // k counts mean lunations; the true new moon can come up to about 14 hours later, so on rare days
-        // (7 May 2054, 9 April 2062) even new moon k has not yet come and the month began at new moon k - 1.
-        var lunation = k + 1;
+
+        // Count mean lunations; the true new moon can come up to about 14 hours after the mean one, so on rare
+        // days (7 May 2054, 9 April 2062) even the last mean new moon has not yet come and the month began earlier.
+        var lunation = (int)Math.Floor((day - FirstNewMoonOf1900) / SynodicMonth) + 1;
         var monthStart = NewMoonDay(lunation, TimeZone);
         while (monthStart > day)
         {
@@ -84,6 +84,10 @@ public static class LunarCalendar
 
     public static DateOnly ToSolar(LunarDate date) => ToSolar(date.Year, date.Month, date.Day, date.IsLeapMonth);
 
+    /// <summary>
+    /// The Gregorian date of a lunar date; lunar year <see cref="FirstYear"/> - 1 is accepted for the first weeks
+    /// of <see cref="FirstYear"/>. Throws when the year has no such leap month or the month no 30th day.
+    /// </summary>
     public static DateOnly ToSolar(int lunarYear, int lunarMonth, int lunarDay, bool isLeapMonth = false)
     {
         if (lunarYear is < FirstYear - 1 or > LastYear)

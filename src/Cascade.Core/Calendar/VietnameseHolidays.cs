@@ -7,13 +7,13 @@ namespace Cascade.Core.Calendar;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Tết Dương lịch: 1 January.</item>
-/// <item>Tết Nguyên đán, 5 days: the law leaves the exact days to the Prime Minister (Điều 112 khoản 3), choosing
-/// between one day before and four after the lunar new year, or two and three (Nghị định 145/2020/NĐ-CP). The rule
-/// applied here is the first: the last day of the old lunar year and mùng 1 to mùng 4 of the new one.</item>
+/// <item>Tết Nguyên đán, 5 days: the law leaves the exact days to the Prime Minister (Điều 112 khoản 3), whose yearly
+/// decision usually takes one day before the lunar new year and four after it, sometimes two and three. The rule
+/// applied here is the first: the last day of the old lunar year (29 or 30 tháng Chạp) and mùng 1 to mùng 4.</item>
 /// <item>Giỗ Tổ Hùng Vương: 10 March of the lunar calendar.</item>
 /// <item>Ngày Chiến thắng 30 April and Ngày Quốc tế Lao động 1 May.</item>
 /// <item>Quốc khánh: 2 September and one day next to it, also chosen by the Prime Minister; see <see cref="DayNextToNationalDay"/>.</item>
-/// <item>Nghỉ bù (Điều 112 khoản 3): a holiday that falls on the weekly rest day (Saturday or Sunday for state
+/// <item>Nghỉ bù (Điều 111 khoản 3): a holiday that falls on the weekly rest day (Saturday or Sunday for state
 /// agencies, Quyết định 188/1999/QĐ-TTg) gives the next working day off, one for each such holiday.</item>
 /// </list>
 /// The Government's yearly decision may place Tết and Quốc khánh elsewhere and swap bridge days for Saturdays;
