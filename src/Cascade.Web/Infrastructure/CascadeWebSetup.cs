@@ -50,6 +50,10 @@ public static class CascadeWebSetup
 
     public static WebApplication UseCascade(this WebApplication app)
     {
+        // First, so that an error or not-found page re-executed below keeps the reader's language.
+        app.UseRequestLocalization();
+        app.Use(RememberChosenCulture);
+
         // Users see a plain Vietnamese page, API clients a problem+json; never a stack trace.
         app.UseWhen(IsApi, api =>
         {
@@ -67,8 +71,6 @@ public static class CascadeWebSetup
         }
 
         app.UseResponseCompression();
-        app.UseRequestLocalization();
-        app.Use(RememberChosenCulture);
         app.UseStaticFiles();
         app.UseRouting();
         app.MapRazorPages();
