@@ -51,6 +51,18 @@ public sealed class AgencyPagesTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task SearchingIgnoresTheCommasAndDashesOfNames()
+    {
+        var client = site.NewClient();
+
+        var collective = await client.GetPageAsync("/Agencies?q=cac+so+ban+nganh+tinh");
+        var labour = await client.GetPageAsync("/Agencies?q=lao+dong+thuong+binh");
+
+        Assert.Equal(["Các sở, ban, ngành tỉnh"], collective.Rows("agencies").Select(r => r.QuerySelector(".agency-name a")!.Text()));
+        Assert.Equal(["Sở Lao động - Thương binh và Xã hội"], labour.Rows("agencies").Select(r => r.QuerySelector(".agency-name a")!.Text()));
+    }
+
+    [Fact]
     public async Task FilteringByKindKeepsAgenciesOfThatKind()
     {
         var page = await site.NewClient().GetPageAsync("/Agencies?kind=Press");

@@ -34,11 +34,13 @@ public sealed class ProviderSmokeTests
         var agencies = await client.GetPageAsync("/Agencies?q=so+y+te&locality=H%E1%BA%A3i+Ph%C3%B2ng");
         var soYTe = await client.GetPageAsync(Assert.Single(agencies.Rows("agencies")).QuerySelector("a")!.GetAttribute("href")!);
         var central = await client.GetPageAsync("/Agencies?locality=Trung+%C6%B0%C6%A1ng");
+        var collective = await client.GetPageAsync("/Agencies?q=cac+so+ban+nganh+tinh");
         var cascade = await client.GetPageAsync("/Cascade");
 
         Assert.Equal("2", Assert.Single(agencies.Rows("agencies")).QuerySelector(".lead-count")!.Text());
         Assert.Equal(["III.4", "III.5"], soYTe.Rows("lead-tasks").Select(r => r.GetAttribute("data-task-ref")));
         Assert.NotEmpty(central.Rows("agencies"));
+        Assert.Single(collective.Rows("agencies"));
         Assert.Equal("36-NQ/TW", Assert.Single(cascade.QuerySelectorAll("ul.tree > li")).GetAttribute("data-number"));
     }
 }

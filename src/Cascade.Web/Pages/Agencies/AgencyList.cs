@@ -21,6 +21,9 @@ public static class AgencyList
 
     public sealed record Result(IReadOnlyList<Item> Items, int Total, int Page, int PageCount, IReadOnlyList<string> Localities, bool HasCentral);
 
+    private static string WithoutPunctuation(string folded) =>
+        string.Join(' ', folded.Replace(",", "", StringComparison.Ordinal).Replace(" - ", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     public sealed class Handler(CascadeDbContext db)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
@@ -28,8 +31,9 @@ public static class AgencyList
             var agencies = db.Agencies.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
-                var key = VietnameseText.FoldAccents(query.Q);
-                agencies = agencies.Where(a => a.SearchKey.Contains(key));
+                // Names are full of commas and dashes ("Các sở, ban, ngành"); people type them without.
+                var key = WithoutPunctuation(VietnameseText.FoldAccents(query.Q));
+                agencies = agencies.Where(a => a.SearchKey.Replace(",", "").Replace(" - ", " ").Contains(key));
             }
 
             if (query.Kind is { } kind)
