@@ -19,7 +19,8 @@ public static class CascadeWebSetup
         builder.Services.AddCascadeDatabase(DatabaseSettings.FromConfiguration(builder.Configuration, dataFolder));
         builder.Services.AddSingleton(TimeProvider.System);
 
-        builder.Services.AddLocalization();
+        // Resources/SharedResource.resx (Vietnamese, the keys themselves) and Resources/SharedResource.en.resx.
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
@@ -49,6 +50,10 @@ public static class CascadeWebSetup
 
     public static WebApplication UseCascade(this WebApplication app)
     {
+        // First, so that an error or not-found page re-executed below keeps the reader's language.
+        app.UseRequestLocalization();
+        app.Use(RememberChosenCulture);
+
         // Users see a plain Vietnamese page, API clients a problem+json; never a stack trace.
         app.UseWhen(IsApi, api =>
         {
@@ -66,13 +71,29 @@ public static class CascadeWebSetup
         }
 
         app.UseResponseCompression();
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapFeatureEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// A language chosen by the switch (?culture=...&amp;ui-culture=...) is kept in the culture cookie,
+    /// so the next pages stay in that language.
+    /// </summary>
+    private static Task RememberChosenCulture(HttpContext context, Func<Task> next)
+    {
+        if (context.Features.Get<IRequestCultureFeature>() is { Provider: QueryStringRequestCultureProvider } chosen)
+        {
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(chosen.RequestCulture),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+        }
+
+        return next();
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");

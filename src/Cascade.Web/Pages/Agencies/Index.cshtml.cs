@@ -1,0 +1,27 @@
+using Cascade.Core.Agencies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cascade.Web.Pages.Agencies;
+
+public sealed class IndexModel(AgencyList.Handler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public AgencyKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Locality { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public AgencyList.Result Result { get; private set; } = null!;
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || Kind is not null || !string.IsNullOrWhiteSpace(Locality);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Result = await handler.HandleAsync(new AgencyList.Query(Q, Kind, Locality, PageNumber), cancellationToken);
+}

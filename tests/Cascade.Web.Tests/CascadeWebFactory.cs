@@ -1,0 +1,68 @@
+using Cascade.Data;
+using Cascade.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Cascade.Web.Tests;
+
+/// <summary>
+/// The real app over a fresh database of its own (SQLite or PostgreSQL). The app migrates the
+/// database and loads the demo data at start, as it does in production.
+/// </summary>
+public sealed class CascadeWebFactory : WebApplicationFactory<Program>
+{
+    private readonly bool _seedDemoData;
+
+    private CascadeWebFactory(TestDatabase database, bool seedDemoData)
+    {
+        Database = database;
+        _seedDemoData = seedDemoData;
+    }
+
+    public TestDatabase Database { get; }
+
+    /// <summary>A site over a new database; skips the test when the provider is PostgreSQL and none is available.</summary>
+    public static async Task<CascadeWebFactory> CreateAsync(string provider = "sqlite", bool seedDemoData = true) =>
+        new(await TestDatabase.CreateAsync(provider, migrate: false), seedDemoData);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", Database.Provider == DatabaseProvider.PostgreSql ? "postgresql" : "sqlite");
+        builder.UseSetting("ConnectionStrings:Cascade", Database.Settings.ConnectionString);
+        builder.UseSetting("Cascade:SeedDemoData", _seedDemoData ? "true" : "false");
+        // Quiet test output: warnings only, and not the failed look-up EF makes on a database it has yet to migrate.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>One seeded SQLite site shared by the read-only tests of a class.</summary>
+public sealed class DemoSite : IAsyncLifetime
+{
+    private CascadeWebFactory? _factory;
+
+    public CascadeWebFactory Factory => _factory ?? throw new InvalidOperationException("The site has not started.");
+
+    /// <summary>A new browser: its own cookies, so a language chosen in one test stays in that test.</summary>
+    public HttpClient NewClient() => Factory.CreateClient();
+
+    public async ValueTask InitializeAsync()
+    {
+        _factory = await CascadeWebFactory.CreateAsync();
+        _ = _factory.Server; // start now: migrate and seed before the first test
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}
