@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Cascade.Import.Parsing.Targets;
+
+/// <summary>The year an objective looks to: "Đến năm 2030", "Tầm nhìn đến năm 2045", "phấn đấu đến năm 2030, ...".</summary>
+public static partial class Horizons
+{
+    /// <summary>The horizon a paragraph opens with (after its list marker), which also holds for the paragraphs under it.</summary>
+    public static int? Leading(string paragraph)
+    {
+        var m = LeadingHorizon().Match(paragraph);
+        return m.Success ? Year(m) : null;
+    }
+
+    /// <summary>A horizon named anywhere inside a clause.</summary>
+    public static int? Within(string clause)
+    {
+        var m = AnyHorizon().Match(clause);
+        return m.Success ? Year(m) : null;
+    }
+
+    /// <summary>The base a growth is measured against: "so với năm 2030" gives 2030.</summary>
+    public static int? RelativeTo(string clause)
+    {
+        var m = ComparedWith().Match(clause);
+        return m.Success ? Year(m) : null;
+    }
+
+    private static int Year(Match m) => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?:[-–+•]\s|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ]\)\s)?[\p{L} ,]{0,40}?\b(?:đến|tới)\s(?:hết\s)?năm\s(?<y>(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingHorizon();
+
+    [GeneratedRegex(@"\b(?:đến|tới)\s(?:hết\s)?năm\s(?<y>(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyHorizon();
+
+    [GeneratedRegex(@"\bso với\s(?:cuối\s|đầu\s)?(?:năm\s)?(?<y>(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWith();
+}
