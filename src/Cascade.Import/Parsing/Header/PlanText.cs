@@ -195,7 +195,7 @@ public sealed partial class PlanText
     [GeneratedRegex(@"^\s{0,8}(?:#{1,6}|>)\s*")]
     private static partial Regex HeadingMarks();
 
-    [GeneratedRegex(@"\*{2,3}")]
+    [GeneratedRegex(@"\*{2,}")]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"^(?:[-–+•*]\s|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ]\)\s|[IVXLC]{1,6}[.)]\s|Điều\s\d)")]
