@@ -154,8 +154,14 @@ public sealed partial class PlanText
             return false; // a heading in capitals never runs on into body text
         }
 
+        var trimmed = previous.TrimEnd('*', ' ', '_');
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
         var first = next[0];
-        var last = previous.TrimEnd('*', ' ')[^1];
+        var last = trimmed[^1];
         if (char.IsLower(first) || char.IsDigit(first) || first is '/' or '(' or ',' or ';' or '%')
         {
             return last != '.' || previous.EndsWith("...", StringComparison.Ordinal);

@@ -22,9 +22,13 @@ public static partial class ObjectivesSection
             return [];
         }
 
-        var end = IndexOf(paragraphs, start + 1, p => SectionHeading().IsMatch(p) || NextSection().IsMatch(p));
+        var end = IndexOf(paragraphs, start + 1, p => SectionHeading().IsMatch(p) || IsNextSectionHeading(p));
         return paragraphs.Skip(start).Take((end < 0 ? paragraphs.Count : end) - start).ToList();
     }
+
+    // A heading is short and not a sentence; an objective may well start with "Nhiệm vụ".
+    private static bool IsNextSectionHeading(string paragraph) =>
+        NextSection().IsMatch(paragraph) && paragraph.Length <= 120 && !paragraph.TrimEnd().EndsWith('.');
 
     private static int IndexOf(IReadOnlyList<string> paragraphs, int from, Func<string, bool> predicate)
     {
@@ -48,6 +52,6 @@ public static partial class ObjectivesSection
     [GeneratedRegex(@"^(?:\d{1,2}[.)]\s)?(?:MỤC TIÊU|Mục tiêu)\b")]
     private static partial Regex ObjectivesHeading();
 
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s)?(?:NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|Nơi nhận|Điều\s\d)")]
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s)?(?:NHIỆM VỤ|Nhiệm vụ|GIẢI PHÁP|Giải pháp|TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện|KINH PHÍ|Kinh phí|Nơi nhận|Điều\s\d)")]
     private static partial Regex NextSection();
 }
