@@ -27,7 +27,7 @@ public static partial class ImplementsReader
             }
         }
 
-        foreach (var text in new[] { title ?? string.Empty }.Concat(opening))
+        foreach (var text in new[] { title ?? string.Empty }.Concat(opening.SelectMany(p => p.Split(';')).Where(c => !Proposal().IsMatch(c))))
         {
             foreach (var mention in DocumentReferences.Find(text))
             {
@@ -72,6 +72,11 @@ public static partial class ImplementsReader
 
         return text[start..end];
     }
+
+    // "Theo đề nghị của Giám đốc Sở ... tại Tờ trình số 45/TTr-SKHCN": the proposal behind a
+    // decision, not a document it carries out.
+    [GeneratedRegex(@"^\s?(?:Theo|Xét)\s(?:đề nghị|đề xuất|Tờ trình|tờ trình|báo cáo|Báo cáo|ý kiến)")]
+    private static partial Regex Proposal();
 
     [GeneratedRegex(@"\b(?:thực hiện|triển khai)\s", RegexOptions.IgnoreCase)]
     private static partial Regex CarriesOut();

@@ -135,6 +135,16 @@ public static partial class IssuerReader
                 counts[name] = counts.GetValueOrDefault(name) + weight;
             }
 
+            foreach (Match m in PartyCommitteeOf().Matches(line))
+            {
+                if (UnitOfCommittee(m.Groups["committee"].Value) == unit)
+                {
+                    var name = m.Groups["name"].Value;
+                    name = Localities.ProvincePrefix(name) ?? name;
+                    counts[name] = counts.GetValueOrDefault(name) + 2;
+                }
+            }
+
             if (unit is "tỉnh" or "thành phố")
             {
                 foreach (Match m in NamedAfterProvince().Matches(line))
@@ -149,6 +159,15 @@ public static partial class IssuerReader
 
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).First().Key;
     }
+
+    private static string UnitOfCommittee(string committee) => committee switch
+    {
+        "Tỉnh" => "tỉnh",
+        "Thành" => "thành phố",
+        "Huyện" => "huyện",
+        "Quận" => "quận",
+        _ => "thị xã",
+    };
 
     private static string? LevelOf(string issuer, string? unit, string? locality)
     {
@@ -213,6 +232,10 @@ public static partial class IssuerReader
 
     [GeneratedRegex(@"(?<unit>\b(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))\s(?<name>" + Name + ")")]
     private static partial Regex PlaceMention();
+
+    // "Tỉnh ủy Lạng Sơn", "Huyện ủy Chợ Mới": a Party committee named with its place.
+    [GeneratedRegex(@"\b(?<committee>Tỉnh|Thành|Huyện|Quận|Thị)\s(?:ủy|uỷ)\s(?<name>" + Name + ")")]
+    private static partial Regex PartyCommitteeOf();
 
     [GeneratedRegex(@"\b(?:Báo|Đài Phát thanh và Truyền hình|Đài Phát thanh - Truyền hình)\s(?<name>" + Name + ")")]
     private static partial Regex NamedAfterProvince();

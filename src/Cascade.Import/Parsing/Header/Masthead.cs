@@ -18,10 +18,12 @@ public static partial class Masthead
         DocumentNumber? number = null;
         string? date = null;
         var unreadable = false;
+        var issuerColumn = new List<string>();
         foreach (var raw in lines)
         {
             // Two columns read as one line: the motto column starts at "CỘNG HÒA" or "ĐẢNG CỘNG SẢN".
             var line = Motto().Split(raw)[0].Trim();
+            issuerColumn.Add(line);
             if (line.Length > 0 && PlanText.IsUpperCase(line) && IssuerReader.IsMastheadOrganisation(line))
             {
                 organisation = line;
@@ -55,7 +57,7 @@ public static partial class Masthead
         }
 
         var issuer = organisation is null ? null : OrganisationCase.FromCapitals(organisation);
-        return new MastheadFacts(issuer, number, date, unreadable, lines);
+        return new MastheadFacts(issuer, number, date, unreadable, issuerColumn);
     }
 
     [GeneratedRegex(@"\s?(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập)")]

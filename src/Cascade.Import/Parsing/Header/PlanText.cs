@@ -214,6 +214,6 @@ public sealed partial class PlanText
     private static partial Regex PageNumber();
 
     // The Official Gazette prints "CÔNG BÁO/Số 123 + 124/Ngày 20-11-2023" on every page.
-    [GeneratedRegex(@"^CÔNG BÁO\b|^Số\s\d{1,5}\s?\+\s?\d{1,5}\s?/\s?Ngày", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{1,4}\s{1,3})?CÔNG BÁO\b|^Số\s\d{1,5}\s?\+\s?\d{1,5}\s?/\s?Ngày", RegexOptions.IgnoreCase)]
     private static partial Regex Gazette();
 }
