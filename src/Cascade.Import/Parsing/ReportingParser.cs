@@ -25,21 +25,23 @@ public static partial class ReportingParser
                 continue; // "báo cáo tỉnh theo quy định" names no body
             }
 
-            var frequency = ReportingFrequencies.Of(clause);
-            if (frequency is null)
+            var periods = ReportingFrequencies.Of(clause);
+            if (periods.Count == 0)
             {
                 warnings.Add(new ImportWarning("reporting.period-missing",
                     "Nhiệm vụ báo cáo không nêu kỳ báo cáo.", clause.Length <= 120 ? clause : clause[..120] + "…"));
                 continue;
             }
 
-            var due = ReportingFrequencies.DueOf(clause);
-            foreach (var recipient in recipients)
+            foreach (var period in periods)
             {
-                var duty = new RegisterReporting { Frequency = frequency, Due = due, To = recipient };
-                if (!duties.Contains(duty))
+                foreach (var recipient in recipients)
                 {
-                    duties.Add(duty);
+                    var duty = new RegisterReporting { Frequency = period.Frequency, Due = period.Due, To = recipient };
+                    if (!duties.Contains(duty))
+                    {
+                        duties.Add(duty);
+                    }
                 }
             }
         }

@@ -36,16 +36,16 @@ public static partial class TargetParser
                     continue;
                 }
 
-                var year = Horizons.Within(clause) ?? horizon;
-                if (year is null)
-                {
-                    warnings.Add(new ImportWarning("targets.horizon-missing", "Không xác định được mốc thời gian của chỉ tiêu.", Shorten(clause)));
-                    continue;
-                }
-
                 var indexes = numbers.Select(n => n.Index).ToList();
                 foreach (var number in numbers)
                 {
+                    var year = Horizons.Within(clause, number.Index) ?? horizon;
+                    if (year is null)
+                    {
+                        warnings.Add(new ImportWarning("targets.horizon-missing", "Không xác định được mốc thời gian của chỉ tiêu.", Shorten(clause)));
+                        continue;
+                    }
+
                     var text = ObjectiveClauses.TextFor(clause, number.Index, indexes);
                     targets.Add(new RegisterTarget
                     {

@@ -89,4 +89,27 @@ public sealed class OtherGenresTests
         Assert.Equal("Ủy ban nhân dân tỉnh Đồng Tháp", doc.Issuer);
         Assert.Equal("Phát triển công nghệ sinh học", doc.Title);
     }
+
+    [Fact]
+    public void AbbreviatedMastheadIsExpanded()
+    {
+        var (doc, _) = Snippets.Header("UBND TỈNH AN GIANG", "Số: 12/KH-UBND", "KẾ HOẠCH", "Phát triển công nghệ sinh học");
+
+        Assert.Equal("Ủy ban nhân dân tỉnh An Giang", doc.Issuer);
+    }
+
+    [Fact]
+    public void DepartmentPlanIsAtProvinceLevelInItsProvince()
+    {
+        var (doc, _) = Snippets.Header(
+            "UBND TỈNH KIÊN GIANG",
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+            "Số: 98/KH-SKHCN",
+            "KẾ HOẠCH",
+            "Ứng dụng công nghệ sinh học năm 2025");
+
+        Assert.Equal("Sở Khoa học và Công nghệ", doc.Issuer);
+        Assert.Equal("province", doc.Level);
+        Assert.Equal("Kiên Giang", doc.Locality);
+    }
 }

@@ -27,13 +27,13 @@ public sealed class ReportingParserTests
     }
 
     [Fact]
-    public void CoordinatorsOwnClauseIsASeparateDuty()
+    public void CoordinatorsOwnClauseIsASeparateDutyForEachPeriodListed()
     {
         var duties = Implementation(
             "1. Các sở, ngành hằng năm báo cáo kết quả gửi về Sở KH&CN trước ngày 30/11.",
             "2. Sở Khoa học và Công nghệ: theo dõi, đôn đốc; định kỳ 6 tháng, hằng năm tổng hợp, báo cáo UBND tỉnh.");
 
-        Assert.Equal([Duty("annual", "11-30", "Sở Khoa học và Công nghệ"), Duty("semiannual", null, "Ủy ban nhân dân tỉnh")], duties);
+        Assert.Equal([Duty("annual", "11-30", "Sở Khoa học và Công nghệ"), Duty("semiannual", null, "Ủy ban nhân dân tỉnh"), Duty("annual", null, "Ủy ban nhân dân tỉnh")], duties);
     }
 
     [Fact]
@@ -101,5 +101,21 @@ public sealed class ReportingParserTests
             "Các cơ quan, đơn vị báo cáo kết quả thực hiện hằng năm gửi về Văn phòng Ủy ban nhân dân xã trước ngày 20/12.");
 
         Assert.Equal([Duty("annual", "12-20", "Văn phòng Ủy ban nhân dân xã")], duties);
+    }
+
+    [Fact]
+    public void PeriodsListedTogetherEachKeepTheirDueDay()
+    {
+        var duties = Implementation("Chế độ báo cáo: định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước 15/12), các cơ quan gửi báo cáo về Sở Khoa học và Công nghệ.");
+
+        Assert.Equal([Duty("semiannual", "06-15", "Sở Khoa học và Công nghệ"), Duty("annual", "12-15", "Sở Khoa học và Công nghệ")], duties);
+    }
+
+    [Fact]
+    public void ReportSentThroughAnIntermediaryGoesToTheIntermediary()
+    {
+        var duties = Implementation("Các huyện hằng năm báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) kết quả thực hiện.");
+
+        Assert.Equal([Duty("annual", null, "Sở Nông nghiệp và Phát triển nông thôn")], duties);
     }
 }

@@ -148,4 +148,12 @@ public sealed class TargetParserTests
 
         Assert.Equal(30m, Assert.Single(targets).Value);
     }
+
+    [Fact]
+    public void EachNumberTakesTheHorizonNamedBeforeIt()
+    {
+        var targets = Objectives("1. Mục tiêu chung: đến năm 2030 kinh tế sinh học đạt 5% GRDP, đến năm 2045 đạt 10% GRDP.");
+
+        Assert.Equal([2030, 2045], targets.Select(t => t.Year));
+    }
 }

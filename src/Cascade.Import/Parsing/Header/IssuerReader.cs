@@ -42,7 +42,7 @@ public static partial class IssuerReader
         if (locality is null && unit is not null)
         {
             locality = FindLocality(unit, sources);
-            if (locality is not null)
+            if (locality is not null && EndsWithUnit().IsMatch(issuer))
             {
                 issuer = issuer + " " + locality;
             }
@@ -96,6 +96,7 @@ public static partial class IssuerReader
 
         return m.Value switch
         {
+            "sở" => "tỉnh",
             "tỉnh ủy" => "tỉnh",
             "thành ủy" => "thành phố",
             "huyện ủy" => "huyện",
@@ -207,6 +208,9 @@ public static partial class IssuerReader
         };
     }
 
+    [GeneratedRegex(@"(?:\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ))$")]
+    private static partial Regex EndsWithUnit();
+
     private const string Name = @"\p{Lu}[\p{Ll}\p{Mn}]*(?:(?:\s-\s|\s)\p{Lu}[\p{Ll}\p{Mn}]*){0,3}";
 
     [GeneratedRegex(@"(?:^|[;,)]\s?)(?<subject>\p{Lu}[^;,()]{2,90}?)\s(?:ban hành|xây dựng|triển khai xây dựng)\s(?:[Kk]ế hoạch|[Cc]hương trình|[Nn]ghị quyết|[Qq]uyết định|[Đđ]ề án)")]
@@ -227,7 +231,8 @@ public static partial class IssuerReader
     [GeneratedRegex(@"(?:\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)|\b(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s(?:ủy|uỷ))\s(?<name>" + Name + ")$")]
     private static partial Regex PlaceInName();
 
-    [GeneratedRegex(@"\b(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|thị xã|thị trấn|thành phố|tỉnh|huyện|quận|xã|phường)\b")]
+    // A department (Sở) belongs to a province; its plan is at province level.
+    [GeneratedRegex(@"^sở\b|\b(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|thị xã|thị trấn|thành phố|tỉnh|huyện|quận|xã|phường)\b")]
     private static partial Regex UnitWord();
 
     [GeneratedRegex(@"(?<unit>\b(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn))\s(?<name>" + Name + ")")]

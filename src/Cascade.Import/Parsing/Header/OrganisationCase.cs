@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cascade.Core.Agencies;
 using Cascade.Core.Text;
 
 namespace Cascade.Import.Parsing.Header;
@@ -12,12 +13,13 @@ public static partial class OrganisationCase
 {
     public static string FromCapitals(string capitals)
     {
-        var text = VietnameseText.Clean(capitals).ToLower(VietnameseText.Vi);
+        // "UBND TỈNH AN GIANG": abbreviations are expanded while their capitals still tell them apart.
+        var text = AgencyNames.Expand(capitals).ToLower(VietnameseText.Vi);
         text = CommitteeOfParty().Replace(text, m => VietnameseText.CapitaliseFirst(m.Value));
         text = FixedPhrases().Replace(text, m => FixedCase(m.Value));
         text = PlaceName().Replace(text, m => m.Groups["unit"].Value + " " + TitleCase(m.Groups["name"].Value));
         text = PlaceOfPartyCommittee().Replace(text, m => m.Groups["committee"].Value + " " + TitleCase(m.Groups["name"].Value));
-        text = Ministry().Replace(text, m => "Bộ " + MinistryCase(m.Groups["name"].Value));
+        text = Ministry().Replace(text, m => VietnameseText.CapitaliseFirst(m.Groups["head"].Value) + " " + MinistryCase(m.Groups["name"].Value));
         return VietnameseText.CapitaliseFirst(text);
     }
 
@@ -36,7 +38,8 @@ public static partial class OrganisationCase
         _ => VietnameseText.CapitaliseFirst(phrase),
     };
 
-    // "Bộ Nông nghiệp và Phát triển nông thôn": each part of a ministry's name starts with a capital.
+    // "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Khoa học và Công nghệ": each part of a
+    // ministry's or department's name starts with a capital.
     private static string MinistryCase(string name) =>
         MinistryParts().Replace(VietnameseText.CapitaliseFirst(name), m => m.Groups[1].Value + char.ToUpper(m.Groups[2].Value[0], VietnameseText.Vi));
 
@@ -52,7 +55,7 @@ public static partial class OrganisationCase
     [GeneratedRegex(@"(?<committee>\b(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy) (?<name>\p{Ll}[\p{L}-]*(?: [\p{L}-]+){0,4})$")]
     private static partial Regex PlaceOfPartyCommittee();
 
-    [GeneratedRegex(@"^bộ (?<name>(?!chính trị)[\p{L} ,-]{2,80})$")]
+    [GeneratedRegex(@"^(?<head>bộ|sở) (?<name>(?!chính trị)[\p{L} ,-]{2,80})$")]
     private static partial Regex Ministry();
 
     [GeneratedRegex(@"( và | - |, )(\p{Ll})")]

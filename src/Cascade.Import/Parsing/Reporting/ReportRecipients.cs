@@ -38,7 +38,12 @@ public static partial class ReportRecipients
                 after = after[(sentTo.Index + sentTo.Length)..];
             }
 
-            recipients.AddRange(Bodies(after).Where(b => !recipients.Contains(b, StringComparer.Ordinal)));
+            // "báo cáo Ủy ban nhân dân tỉnh (qua Sở Khoa học và Công nghệ)": the report goes to the intermediary.
+            var via = Via().Match(after);
+            var bodies = via.Success && Bodies(after[(via.Index + via.Length)..]).ToList() is { Count: > 0 } intermediaries
+                ? intermediaries
+                : Bodies(after).ToList();
+            recipients.AddRange(bodies.Where(b => !recipients.Contains(b, StringComparer.Ordinal)));
         }
 
         return recipients;
@@ -87,10 +92,13 @@ public static partial class ReportRecipients
     private static partial Regex BodyStart();
 
     // "gửi về", "gửi", "về" just before a body, within the object of the report.
-    [GeneratedRegex(@"\b(?:gửi về|gửi|về)\s(?=(?:Ủy ban|Uỷ ban|UBND|Ban\s|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Bộ\s|Sở\s|Văn phòng|Phòng\s|Chủ tịch))")]
+    [GeneratedRegex(@"^[^;]{0,120}?\(?\b(?:thông qua|qua)\s(?=\p{Lu})")]
+    private static partial Regex Via();
+
+    [GeneratedRegex(@"\b(?:gửi về|gửi cho|gửi|về|cho)\s(?=(?:Ủy ban|Uỷ ban|UBND|Ban\s|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng ủy|Bộ\s|Sở\s|Văn phòng|Phòng\s|Chủ tịch))")]
     private static partial Regex SentTo();
 
-    [GeneratedRegex(@"\s(?:để|tổng hợp|về|kết quả|tình hình|theo|trước|khi|định kỳ|trong|chỉ đạo|xem xét|biết|tiến độ|việc|nội dung|đồng thời|sau|hàng|hằng|thực hiện|và báo cáo|báo cáo|qua)\b|\s?[(;.]|,?\s(?:và|hoặc)\s*$")]
+    [GeneratedRegex(@"\s(?:để|tổng hợp|về|kết quả|tình hình|theo|trước|khi|định kỳ|trong|chỉ đạo|xem xét|biết|tiến độ|việc|nội dung|đồng thời|sau|hàng|hằng|thực hiện|và báo cáo|báo cáo|qua)\b|\s?[();.]|,?\s(?:và|hoặc)\s*$")]
     private static partial Regex Stop();
 
     [GeneratedRegex(@"(,\s|\svà\s)")]

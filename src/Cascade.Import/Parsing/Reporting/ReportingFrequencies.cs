@@ -1,36 +1,68 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Cascade.Import.Parsing.Reporting;
 
+/// <summary>A period a clause sets for a report, and the day it is due by.</summary>
+public sealed record ReportingPeriod(string Frequency, string? Due);
+
 /// <summary>
-/// The period and due day of a reporting clause. A stated period wins ("định kỳ hàng năm" is
-/// annual); "định kỳ" alone leaves the periods to the coordinator (periodic); "khi có yêu cầu"
+/// The periods and due days of a reporting clause. Stated periods win ("định kỳ hàng năm" is
+/// annual), several when listed together ("6 tháng (trước ngày 15/6) và hằng năm (trước ngày
+/// 15/12)"); "định kỳ" alone leaves the periods to the coordinator (periodic); "khi có yêu cầu"
 /// and "đột xuất" without "định kỳ" are on request.
 /// </summary>
 public static partial class ReportingFrequencies
 {
-    public static string? Of(string clause)
+    // Periods listed together sit close: "6 tháng (trước ngày 15/6) và hằng năm".
+    private const int ListGap = 40;
+
+    public static IReadOnlyList<ReportingPeriod> Of(string clause)
     {
         var stated = new (Regex Pattern, string Frequency)[]
         {
             (Annual(), "annual"), (SemiAnnual(), "semiannual"), (Quarterly(), "quarterly"), (Monthly(), "monthly"),
         }
-            .Select(p => (Match: p.Pattern.Match(clause), p.Frequency))
-            .Where(p => p.Match.Success)
+            .SelectMany(p => p.Pattern.Matches(clause).Cast<Match>().Select(m => (Match: m, p.Frequency)))
             .OrderBy(p => p.Match.Index)
-            .Select(p => p.Frequency)
-            .FirstOrDefault();
-        if (stated is not null)
+            .ToList();
+        if (stated.Count > 0)
         {
-            return stated;
+            var listed = new List<(Match Match, string Frequency)> { stated[0] };
+            foreach (var next in stated.Skip(1))
+            {
+                var previous = listed[^1].Match;
+                if (next.Match.Index - (previous.Index + previous.Length) > ListGap)
+                {
+                    break;
+                }
+
+                listed.Add(next);
+            }
+
+            var periods = new List<ReportingPeriod>();
+            for (var i = 0; i < listed.Count; i++)
+            {
+                // Each period's due day follows it, before the next period; a single period takes any due day.
+                var from = listed[i].Match.Index;
+                var to = i + 1 < listed.Count ? listed[i + 1].Match.Index : clause.Length;
+                var due = listed.Count == 1 ? DueOf(clause) : DueOf(clause[from..to]);
+                var period = new ReportingPeriod(listed[i].Frequency, due);
+                if (!periods.Contains(period))
+                {
+                    periods.Add(period);
+                }
+            }
+
+            return periods;
         }
 
         if (Periodic().IsMatch(clause))
         {
-            return "periodic";
+            return [new ReportingPeriod("periodic", DueOf(clause))];
         }
 
-        return OnRequest().IsMatch(clause) ? "on-request" : null;
+        return OnRequest().IsMatch(clause) ? [new ReportingPeriod("on-request", null)] : [];
     }
 
     /// <summary>"trước ngày 30/11", "trước ngày 10 tháng 12", "chậm nhất ngày 15/12" as MM-DD.</summary>
@@ -42,10 +74,10 @@ public static partial class ReportingFrequencies
             return null;
         }
 
-        var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month)
-            ? $"{month:00}-{day:00}".ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? string.Create(CultureInfo.InvariantCulture, $"{month:00}-{day:00}")
             : null;
     }
 
@@ -67,6 +99,6 @@ public static partial class ReportingFrequencies
     [GeneratedRegex(@"\b(?:khi có yêu cầu|theo yêu cầu|đột xuất)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnRequest();
 
-    [GeneratedRegex(@"\b(?:trước|chậm nhất(?: vào)?|không muộn hơn)\sngày\s{0,2}(?<d>\d{1,2})\s{0,2}(?:[/.-]\s{0,2}|tháng\s{1,2})(?<m>\d{1,2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trước|chậm nhất(?: vào)?|không muộn hơn)\s(?:ngày\s{0,2})?(?<d>\d{1,2})\s{0,2}(?:[/.-]\s{0,2}|tháng\s{1,2})(?<m>\d{1,2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Due();
 }

@@ -13,11 +13,16 @@ public static partial class Horizons
         return m.Success ? Year(m) : null;
     }
 
-    /// <summary>A horizon named anywhere inside a clause.</summary>
-    public static int? Within(string clause)
+    /// <summary>
+    /// A horizon named inside a clause: the last one before the number at <paramref name="index"/>
+    /// ("đến năm 2030 đạt 5%, đến năm 2045 đạt 10%"), else the first after it.
+    /// </summary>
+    public static int? Within(string clause, int index)
     {
-        var m = AnyHorizon().Match(clause);
-        return m.Success ? Year(m) : null;
+        var all = AnyHorizon().Matches(clause).Cast<Match>().ToList();
+        var before = all.LastOrDefault(m => m.Index < index);
+        var chosen = before ?? all.FirstOrDefault();
+        return chosen is null ? null : Year(chosen);
     }
 
     /// <summary>The base a growth is measured against: "so với năm 2030" gives 2030.</summary>
