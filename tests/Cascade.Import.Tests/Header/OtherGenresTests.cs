@@ -112,4 +112,54 @@ public sealed class OtherGenresTests
         Assert.Equal("province", doc.Level);
         Assert.Equal("Kiên Giang", doc.Locality);
     }
+
+    [Fact]
+    public void WebCopyWithPipesAndMastheadCellsWrappedOverLines()
+    {
+        var (doc, _) = Snippets.Header(
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH BÌNH PHƯỚC",
+            "-------",
+            "|",
+            "CỘNG HÒA XÃ HỘI",
+            "CHỦ NGHĨA VIỆT NAM",
+            "|",
+            "Số:",
+            "77/2024/QĐ-UBND",
+            "|",
+            "Bình Phước, ngày 18",
+            "tháng 10 năm 2024",
+            "|",
+            "QUYẾT ĐỊNH",
+            "BAN",
+            "HÀNH KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ SINH HỌC TRÊN ĐỊA BÀN TỈNH BÌNH",
+            "PHƯỚC",
+            "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC",
+            "Căn cứ Luật Khoa học và Công nghệ số 29/2013/QH13 ngày 18 tháng",
+            "6 năm 2013;",
+            "theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Văn bản số 310/SKHCN-QLCN.",
+            "QUYẾT ĐỊNH:");
+
+        Assert.Equal("decision", doc.Kind);
+        Assert.Equal("77/2024/QĐ-UBND", doc.Number);
+        Assert.Equal("2024-10-18", doc.Date);
+        Assert.Equal("Ủy ban nhân dân tỉnh Bình Phước", doc.Issuer);
+        Assert.Equal("BAN HÀNH KẾ HOẠCH ỨNG DỤNG CÔNG NGHỆ SINH HỌC TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC", doc.Title);
+        Assert.Equal(["29/2013/QH13"], doc.Implements);
+    }
+
+    [Fact]
+    public void TitleInCapitalsAndProposalInLowerCase()
+    {
+        var (doc, _) = Snippets.Header(
+            "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH",
+            "Số: 140/KH-UBND",
+            "KẾ HOẠCH",
+            "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 12-CTR/TU CỦA TỈNH ỦY VỀ CÔNG NGHỆ SINH HỌC",
+            "Thực hiện Chương trình hành động số 12-CTr/TU ngày 3/4/2023 của Tỉnh ủy; theo đề nghị của Sở Khoa học và Công nghệ tại Văn bản số 51/SKHCN-QLKH ngày 2/6/2023, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+            "I. MỤC ĐÍCH, YÊU CẦU");
+
+        Assert.Equal(["12-CTR/TU"], doc.Implements);
+        Assert.Equal("Ủy ban nhân dân tỉnh Thái Bình", doc.Issuer);
+    }
 }

@@ -65,8 +65,9 @@ public static partial class DocumentReferences
         _ => string.Empty,
     };
 
-    // Serial, optional year, type and issuer, with at most one space around each separator.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/.])\d{1,5}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?[-–/]\s?\p{Lu}[\p{L}]{0,5}\s?[-–/]\s?\p{Lu}[\p{L}\p{N}]{0,11}(?:-\p{Lu}[\p{L}\p{N}]{0,11})?(?![\p{L}\p{N}])")]
+    // Serial, optional year, type (a law has none: 29/2013/QH13) and issuer, with at most one
+    // space around each separator.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/.])\d{1,5}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?[-–/]\s?(?:\p{Lu}[\p{L}]{0,5}\s?[-–/]\s?)?\p{Lu}[\p{L}\p{N}]{0,11}(?:-\p{Lu}[\p{L}\p{N}]{0,11})?(?![\p{L}\p{N}])")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"(?<kind>Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Chỉ thị|Kết luận)\s(?:số\s)?(?<serial>\d{1,5})(?![\p{N}/-])", RegexOptions.IgnoreCase)]

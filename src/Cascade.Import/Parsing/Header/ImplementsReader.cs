@@ -75,7 +75,7 @@ public static partial class ImplementsReader
 
     // "Theo đề nghị của Giám đốc Sở ... tại Tờ trình số 45/TTr-SKHCN": the proposal behind a
     // decision, not a document it carries out.
-    [GeneratedRegex(@"^\s?(?:Theo|Xét)\s(?:đề nghị|đề xuất|Tờ trình|tờ trình|báo cáo|Báo cáo|ý kiến)")]
+    [GeneratedRegex(@"^\s?(?:Theo|Xét)\s(?:đề nghị|đề xuất|tờ trình|báo cáo|ý kiến)", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
     [GeneratedRegex(@"\b(?:thực hiện|triển khai)\s", RegexOptions.IgnoreCase)]

@@ -85,6 +85,7 @@ public static partial class KindHeadingReader
 
         var previous = title[^1];
         return BodyStart().IsMatch(line)
+            || PlanText.IsUpperCase(line) && (IssuerReader.IsMastheadOrganisation(line) || Enacting().IsMatch(line))
             || PlanText.IsUpperCase(line) && !PlanText.IsUpperCase(previous)
             || previous.TrimEnd().EndsWith('.') || previous.TrimEnd().EndsWith(';') || previous.TrimEnd().EndsWith(':')
             || title.Sum(t => t.Length) > MaxTitleLength;
@@ -119,6 +120,10 @@ public static partial class KindHeadingReader
 
     [GeneratedRegex(@"^(?<kind>KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN|ĐỀ ÁN)(?=\s|$)(?!\s?:)")]
     private static partial Regex Heading();
+
+    // The authority that enacts a decision, printed in capitals under its title.
+    [GeneratedRegex(@"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC)\b")]
+    private static partial Regex Enacting();
 
     [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Triển khai|Để|Theo|Xét|Trên cơ sở|Nhằm|Ngày)\b")]
     private static partial Regex BodyStart();

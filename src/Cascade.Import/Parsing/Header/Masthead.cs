@@ -19,8 +19,12 @@ public static partial class Masthead
         string? date = null;
         var unreadable = false;
         var issuerColumn = new List<string>();
-        foreach (var raw in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var raw = lines[i];
+
+            // A wrapped masthead cell puts "Số:" and the number, or the day and the month, on two lines.
+            var withNext = i + 1 < lines.Count ? raw + " " + lines[i + 1] : raw;
             // Two columns read as one line: the motto column starts at "CỘNG HÒA" or "ĐẢNG CỘNG SẢN".
             var line = Motto().Split(raw)[0].Trim();
             issuerColumn.Add(line);
@@ -39,16 +43,16 @@ public static partial class Masthead
                 extendable = false;
             }
 
-            var numberLabel = NumberLabel().Match(raw);
-            if (number is null && numberLabel.Success)
+            var numberLabel = NumberLabel().Match(withNext);
+            if (number is null && numberLabel.Success && numberLabel.Index < raw.Length)
             {
-                number = DocumentReferences.Find(raw[(numberLabel.Index + numberLabel.Length)..]).FirstOrDefault()?.Number;
+                number = DocumentReferences.Find(withNext[(numberLabel.Index + numberLabel.Length)..]).FirstOrDefault()?.Number;
             }
 
             if (date is null && !unreadable)
             {
                 var dateAt = DateAt().Match(raw);
-                if (dateAt.Success && IssueDates.TryReadDateLine(raw[dateAt.Index..], out var iso, out var bad))
+                if (dateAt.Success && IssueDates.TryReadDateLine(withNext[dateAt.Index..], out var iso, out var bad))
                 {
                     date = iso;
                     unreadable = bad;
@@ -63,7 +67,7 @@ public static partial class Masthead
     [GeneratedRegex(@"\s?(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập)")]
     private static partial Regex Motto();
 
-    [GeneratedRegex(@"(?:^|\s)Số\s{0,3}:?\s{0,3}(?=\d)")]
+    [GeneratedRegex(@"(?:^|\s)Số\s{0,3}:?\s{0,3}(?=\d)(?![\d\s]{1,6}\+)")]
     private static partial Regex NumberLabel();
 
     // The start of "Trà Vinh, ngày ..." on a line of its own or after the number column.

@@ -83,6 +83,11 @@ public sealed partial class PlanText
         // does not run into the next ("tỉnh" then "Hàng năm").
         line = line.Normalize(NormalizationForm.FormC).Replace("\t", " | ", StringComparison.Ordinal).Replace('\u00a0', ' ');
         line = HeadingMarks().Replace(line, string.Empty);
+        if (TableRule().IsMatch(line))
+        {
+            return; // the border of a table drawn with pipes
+        }
+
         var pieces = Emphasis().Split(line);
         var whole = pieces.Length == 1;
         foreach (var piece in pieces)
@@ -209,6 +214,9 @@ public sealed partial class PlanText
 
     [GeneratedRegex(@"^[-_=*.~\s]{3,}$")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"^[\s|:+-]*\|[\s|:+-]*$")]
+    private static partial Regex TableRule();
 
     [GeneratedRegex(@"^(?:[-–]\s?)?(?:Trang\s)?\d{1,4}(?:\s?[-–])?$")]
     private static partial Regex PageNumber();
