@@ -162,4 +162,21 @@ public sealed class OtherGenresTests
         Assert.Equal(["12-CTR/TU"], doc.Implements);
         Assert.Equal("Ủy ban nhân dân tỉnh Thái Bình", doc.Issuer);
     }
+
+    [Fact]
+    public void AttachedPlanWithItsDecisionNoteUnderTheHeading()
+    {
+        var (doc, _) = Snippets.Header(
+            "KẾ HOẠCH",
+            "(Ban hành kèm theo Quyết định số 1020/QĐ-UBND ngày 04/9/2023 của UBND tỉnh Lâm Đồng)",
+            "Thực hiện Chương trình hành động số 15-CTr/TU của Tỉnh ủy về công nghệ sinh học",
+            "I. MỤC ĐÍCH, YÊU CẦU");
+
+        Assert.Equal("decision", doc.Kind);
+        Assert.Equal("1020/QĐ-UBND", doc.Number);
+        Assert.Equal("2023-09-04", doc.Date);
+        Assert.Equal("Thực hiện Chương trình hành động số 15-CTr/TU của Tỉnh ủy về công nghệ sinh học", doc.Title);
+        Assert.Equal("Ủy ban nhân dân tỉnh Lâm Đồng", doc.Issuer);
+        Assert.Equal(["15-CTr/TU"], doc.Implements);
+    }
 }

@@ -118,4 +118,15 @@ public sealed class ReportingParserTests
 
         Assert.Equal([Duty("annual", null, "Sở Nông nghiệp và Phát triển nông thôn")], duties);
     }
+
+    [Fact]
+    public void ImplementationSectionInCapitalsWithoutNumber()
+    {
+        var (duties, _) = Snippets.Reporting(
+            "Mục đích: làm cơ sở để hằng năm báo cáo Ban Thường vụ Tỉnh ủy.",
+            "TỔ CHỨC THỰC HIỆN",
+            "Văn phòng Ủy ban nhân dân tỉnh hằng quý báo cáo Chủ tịch Ủy ban nhân dân tỉnh.");
+
+        Assert.Equal([Duty("quarterly", null, "Chủ tịch Ủy ban nhân dân tỉnh")], duties);
+    }
 }

@@ -156,4 +156,25 @@ public sealed class TargetParserTests
 
         Assert.Equal([2030, 2045], targets.Select(t => t.Year));
     }
+
+    [Theory]
+    [InlineData("a) Giai đoạn 2026 - 2030:", 2030)]
+    [InlineData("- Năm 2025:", 2025)]
+    [InlineData("2.1. Mục tiêu đến hết năm 2027", 2027)]
+    public void PeriodHeadingsLookToTheirLastYear(string heading, int year)
+    {
+        var target = Assert.Single(Objectives(heading, "- Có 12 sản phẩm công nghệ sinh học được bảo hộ."));
+
+        Assert.Equal(year, target.Year);
+        Assert.Equal("sản phẩm", target.Unit);
+    }
+
+    [Fact]
+    public void OneWordUnitsStayOneWord()
+    {
+        var target = Assert.Single(Objectives("a) Đến năm 2030", "- Mở rộng 500 ha diện tích trồng dược liệu."));
+
+        Assert.Equal("ha", target.Unit);
+        Assert.Equal(500m, target.Value);
+    }
 }

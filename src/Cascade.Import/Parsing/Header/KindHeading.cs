@@ -52,7 +52,8 @@ public static partial class KindHeadingReader
                     continue;
                 }
 
-                if (title.Count == 0 && Separator().IsMatch(line))
+                // Under the heading, a rule or an attachment note "(Ban hành kèm theo ...)" comes before the title.
+                if (title.Count == 0 && (Separator().IsMatch(line) || line.StartsWith('(')))
                 {
                     continue;
                 }

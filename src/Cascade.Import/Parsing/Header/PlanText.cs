@@ -218,7 +218,7 @@ public sealed partial class PlanText
     [GeneratedRegex(@"^[\s|:+-]*\|[\s|:+-]*$")]
     private static partial Regex TableRule();
 
-    [GeneratedRegex(@"^(?:[-–]\s?)?(?:Trang\s)?\d{1,4}(?:\s?[-–])?$")]
+    [GeneratedRegex(@"^(?:[-–]\s?)?(?:Trang\s)?\d{1,4}(?:\s?/\s?\d{1,4})?(?:\s?[-–])?$")]
     private static partial Regex PageNumber();
 
     // The Official Gazette prints "CÔNG BÁO/Số 123 + 124/Ngày 20-11-2023" on every page.

@@ -30,7 +30,8 @@ public static partial class ReportingSection
         return section;
     }
 
-    [GeneratedRegex(@"^(?:[IVXLC]{1,6}|\d{1,2})[.)]\s(?:TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ BÁO CÁO|Tổ chức thực hiện|Chế độ báo cáo)")]
+    // Numbered in any case, or in capitals on its own.
+    [GeneratedRegex(@"^(?:(?:[IVXLC]{1,6}|\d{1,2})[.)]\s(?:Tổ chức thực hiện|Chế độ báo cáo)|(?:(?:[IVXLC]{1,6}|\d{1,2})[.)]\s)?(?:TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ BÁO CÁO))")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:Nơi nhận|NƠI NHẬN|T\.?\s?/?\s?M\.?\s\p{Lu}|PHỤ LỤC|Phụ lục)")]

@@ -10,6 +10,12 @@ public static partial class Horizons
     public static int? Leading(string paragraph)
     {
         var m = LeadingHorizon().Match(paragraph);
+        if (!m.Success)
+        {
+            // "Giai đoạn 2026 - 2030:" looks to the end of the period; "Năm 2025:" to that year.
+            m = LeadingPeriod().Match(paragraph);
+        }
+
         return m.Success ? Year(m) : null;
     }
 
@@ -39,6 +45,9 @@ public static partial class Horizons
 
     [GeneratedRegex(@"\b(?:đến|tới)\s(?:hết\s)?năm\s(?<y>(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex AnyHorizon();
+
+    [GeneratedRegex(@"^(?:[-–+•]\s|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ]\)\s)?(?:Mục tiêu\s)?(?:(?:trong\s)?giai đoạn\s(?:năm\s)?(?:19|20)\d\d\s?[-–]\s?|(?:trong\s)?năm\s)(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPeriod();
 
     [GeneratedRegex(@"\bso với\s(?:cuối\s|đầu\s)?(?:năm\s)?(?<y>(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWith();

@@ -22,6 +22,13 @@ public static partial class TargetNumbers
         "những", "như", "nhằm", "để", "phấn", "đấu", "năm", "trở lên",
     };
 
+    // Units of one word: "10 ha diện tích" counts hectares, not "ha diện".
+    private static readonly HashSet<string> OneWordUnits = new(StringComparer.Ordinal)
+    {
+        "ha", "tấn", "kg", "người", "lần", "km", "hộ", "xã", "con", "cây", "loại", "lượt", "USD", "đồng", "tỉnh",
+        "huyện", "chủng", "gen", "giống", "m2", "m3", "lít",
+    };
+
     private static readonly HashSet<string> Multipliers = new(StringComparer.Ordinal) { "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "trăm", "vạn" };
 
     public static (IReadOnlyList<TargetNumber> Found, IReadOnlyList<string> Unclassified) Read(string clause)
@@ -90,7 +97,7 @@ public static partial class TargetNumbers
             return null;
         }
 
-        var take = parts.Length > 1 && !NotUnits.Contains(parts[1]) ? 2 : 1;
+        var take = parts.Length > 1 && !NotUnits.Contains(parts[1]) && !OneWordUnits.Contains(parts[0]) ? 2 : 1;
         if (Multipliers.Contains(parts[0]) && parts.Length > 2 && take == 2 && Multipliers.Contains(parts[1]))
         {
             take = 3; // "nghìn tỷ đồng"
