@@ -122,12 +122,15 @@ public sealed partial class PlanText
 
         var paragraphs = new List<string>();
         var current = new StringBuilder();
+        var last = string.Empty;
         foreach (var (text, _) in lines)
         {
-            if (current.Length > 0 && Continues(current.ToString(), text, wrapWidth))
+            // The decision looks at the last line only, so joining stays linear in the text.
+            if (current.Length > 0 && current.Length < MaxLineLength && Continues(last, text, wrapWidth))
             {
                 var glue = EndsInsideNumber(current) ? string.Empty : " ";
                 current.Append(glue).Append(text);
+                last = text;
                 continue;
             }
 
@@ -137,6 +140,7 @@ public sealed partial class PlanText
             }
 
             current.Clear().Append(text);
+            last = text;
         }
 
         if (current.Length > 0)

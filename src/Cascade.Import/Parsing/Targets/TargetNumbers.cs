@@ -143,7 +143,8 @@ public static partial class TargetNumbers
         return sb.ToString();
     }
 
-    private const string Num = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,9}(?:[.,]\d{1,3})?";
+    // Bounded: no target runs to more than a trillion, and a long run of digits stays cheap.
+    private const string Num = @"\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,3})?|\d{1,9}(?:[.,]\d{1,3})?";
 
     [GeneratedRegex(@"(?<![\d#])(?<v>" + Num + @")\s?%?\s?(?:-|–|đến|tới|÷)\s?(?<max>" + Num + @")\s?%")]
     private static partial Regex PercentRange();
