@@ -9,7 +9,7 @@ public sealed class AgencySuccessionTests
     public async Task AMergedAgencyShowsWhenItEndedAndWhoTookOverItsTasks()
     {
         await using var factory = await CascadeWebFactory.CreateAsync();
-        var client = factory.CreateClient();
+        var client = factory.SignedInClient();
         await client.GetPageAsync("/");
         int mergedId, successorId;
         await using (var db = factory.Database.CreateContext())

@@ -29,6 +29,25 @@ public static class Browse
         return json.RootElement.Clone();
     }
 
+    /// <summary>Signs in through the login form, as a person would; the client keeps the cookie.</summary>
+    public static async Task SignInAsync(this HttpClient client, Cascade.Web.Infrastructure.Security.DemoAccounts.Account account, string? password = null)
+    {
+        var response = await client.PostFormAsync("/Account/Login", new() { ["Email"] = account.Email, ["Password"] = password ?? Cascade.Web.Infrastructure.Security.DemoAccounts.Password });
+        Assert.True(response.RequestMessage?.RequestUri?.AbsolutePath != "/Account/Login", $"Signing in as {account.Email} failed.");
+    }
+
+    /// <summary>Posts a form the way the page does: the antiforgery token is taken from the page first.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? handler = null, string? tokenFrom = null)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(tokenFrom ?? url, ct));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new Xunit.Sdk.XunitException($"No antiforgery token on {url}.");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        var target = handler is null ? url : $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
+        return await client.PostAsync(target, new FormUrlEncodedContent(form), ct);
+    }
+
     /// <summary>The rows of a table body, without the group header rows.</summary>
     public static IReadOnlyList<IElement> Rows(this IDocument page, string tableId) =>
         page.QuerySelectorAll($"table#{tableId} > tbody > tr:not(.group-row)").ToList();

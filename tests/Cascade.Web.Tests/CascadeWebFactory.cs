@@ -2,6 +2,10 @@ using Cascade.Data;
 using Cascade.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Cascade.Web.Infrastructure.Security;
+using Cascade.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cascade.Web.Tests;
 
@@ -35,6 +39,31 @@ public sealed class CascadeWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
     }
 
+    /// <summary>A browser signed in through the login page (administrator unless told otherwise).</summary>
+    public HttpClient SignedInClient(DemoAccounts.Account? account = null)
+    {
+        account ??= DemoAccounts.Administrator;
+        EnsureAccountAsync(account).GetAwaiter().GetResult();
+        var client = CreateClient();
+        client.SignInAsync(account).GetAwaiter().GetResult();
+        return client;
+    }
+
+    /// <summary>A site without demo data has no demo accounts: the one a test signs in with is made here.</summary>
+    private async Task EnsureAccountAsync(DemoAccounts.Account account)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CascadeUser>>();
+        if (await users.FindByEmailAsync(account.Email) is not null)
+        {
+            return;
+        }
+
+        var user = new CascadeUser { UserName = account.Email, Email = account.Email, DisplayName = account.DisplayName };
+        Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
+        await users.AddToRoleAsync(user, account.Role.ToString());
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -49,8 +78,8 @@ public sealed class DemoSite : IAsyncLifetime
 
     public CascadeWebFactory Factory => _factory ?? throw new InvalidOperationException("The site has not started.");
 
-    /// <summary>A new browser: its own cookies, so a language chosen in one test stays in that test.</summary>
-    public HttpClient NewClient() => Factory.CreateClient();
+    /// <summary>A new browser signed in as the administrator: its own cookies, so a language chosen in one test stays in that test.</summary>
+    public HttpClient NewClient(DemoAccounts.Account? account = null) => Factory.SignedInClient(account);
 
     public async ValueTask InitializeAsync()
     {

@@ -6,7 +6,7 @@ public sealed class EmptySystemTests
     public async Task WithoutPlansEveryListSaysThereIsNothingYet()
     {
         await using var factory = await CascadeWebFactory.CreateAsync(seedDemoData: false);
-        var client = factory.CreateClient();
+        var client = factory.SignedInClient();
 
         var plans = await client.GetPageAsync("/Plans");
         var agencies = await client.GetPageAsync("/Agencies");

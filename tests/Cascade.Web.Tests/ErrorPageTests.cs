@@ -11,7 +11,7 @@ public sealed class ErrorPageTests
     public async Task WhenTheDatabaseFailsReadersGetAPlainVietnamesePageAndClientsAProblemWithoutDetails()
     {
         await using var factory = await CascadeWebFactory.CreateAsync();
-        var client = factory.CreateClient();
+        var client = factory.SignedInClient();
         await client.GetPageAsync("/Plans");
         await using (var db = factory.Database.CreateContext())
         {

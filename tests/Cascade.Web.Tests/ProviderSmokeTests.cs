@@ -12,7 +12,7 @@ public sealed class ProviderSmokeTests
     public async Task ThePlanListAndAPlanPageWork(string provider)
     {
         await using var factory = await CascadeWebFactory.CreateAsync(provider);
-        var client = factory.CreateClient();
+        var client = factory.SignedInClient();
 
         var list = await client.GetPageAsync("/Plans");
         var plan = await client.GetPageAsync(list.QuerySelector("table#plans")!.Link("255/KH-UBND"));
@@ -29,7 +29,7 @@ public sealed class ProviderSmokeTests
     public async Task TheAgencyPagesAndTheCascadeWork(string provider)
     {
         await using var factory = await CascadeWebFactory.CreateAsync(provider);
-        var client = factory.CreateClient();
+        var client = factory.SignedInClient();
 
         var agencies = await client.GetPageAsync("/Agencies?q=so+y+te&locality=H%E1%BA%A3i+Ph%C3%B2ng");
         var soYTe = await client.GetPageAsync(Assert.Single(agencies.Rows("agencies")).QuerySelector("a")!.GetAttribute("href")!);

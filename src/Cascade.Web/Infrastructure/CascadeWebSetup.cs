@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Cascade.Data;
+using Cascade.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -28,7 +29,15 @@ public static class CascadeWebSetup
             options.SupportedUICultures = Cultures;
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
-        builder.Services.AddRazorPages().AddViewLocalization();
+        builder.Services.AddCascadeSecurity();
+        builder.Services.AddRazorPages(options =>
+        {
+            // Every page needs an account, except signing in and the error page.
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AllowAnonymousToFolder("/Account");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AuthorizeFolder("/Import", Security.SecuritySetup.ManagePlans);
+        }).AddViewLocalization();
 
         // Vietnamese letters go out as letters, not as &#x1EBF; entities: pages a third smaller.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -73,6 +82,8 @@ public static class CascadeWebSetup
         app.UseResponseCompression();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapFeatureEndpoints();
@@ -109,6 +120,8 @@ public static class CascadeWebSetup
         {
             app.Logger.LogInformation("Loaded {Count} demo plans.", loaded);
         }
+
+        await Security.DemoAccounts.SeedAsync(scope.ServiceProvider, withDemoAccounts: seed);
     }
 
     public static void PrintStartupBanner(this WebApplication app)
@@ -120,6 +133,15 @@ public static class CascadeWebSetup
             Console.WriteLine();
             Console.WriteLine($"Cascade is running at {urls}");
             Console.WriteLine($"Database: {settings.Provider} ({Redact(settings)})");
+            if (app.Configuration.GetValue("Cascade:SeedDemoData", true))
+            {
+                Console.WriteLine($"Demo logins (password {Security.DemoAccounts.Password}):");
+                foreach (var account in Security.DemoAccounts.All)
+                {
+                    Console.WriteLine($"  {account.Role,-15} {account.Email,-40} {account.DisplayName}");
+                }
+            }
+
             Console.WriteLine("Press Ctrl+C to stop.");
             Console.WriteLine();
         });
@@ -142,7 +164,8 @@ public static class CascadeWebSetup
     /// <summary>Every feature's API (a static class with <c>MapEndpoints(IEndpointRouteBuilder)</c>) is mapped under /api.</summary>
     private static void MapFeatureEndpoints(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
+        // Every operation needs an account; the login itself says AllowAnonymous.
+        var api = app.MapGroup("/api").RequireAuthorization();
         foreach (var type in Assembly.GetExecutingAssembly().GetTypes().Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("Api", StringComparison.Ordinal)))
         {
             type.GetMethod("MapEndpoints", BindingFlags.Public | BindingFlags.Static)?.Invoke(null, [api]);
