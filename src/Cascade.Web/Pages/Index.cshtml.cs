@@ -1,10 +1,11 @@
+using Cascade.Web.Infrastructure.Security;
 using Cascade.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages;
 
-public sealed class IndexModel(CascadeDbContext db) : PageModel
+public sealed class IndexModel(CascadeDbContext db, CurrentUser user) : PageModel
 {
     public int PlanCount { get; private set; }
 
@@ -14,8 +15,8 @@ public sealed class IndexModel(CascadeDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PlanCount = await db.Plans.CountAsync(cancellationToken);
-        TaskCount = await db.Tasks.CountAsync(cancellationToken);
-        AgencyCount = await db.Agencies.CountAsync(cancellationToken);
+        PlanCount = await db.VisiblePlans(user.Scope).CountAsync(cancellationToken);
+        TaskCount = await db.VisibleTasks(user.Scope).CountAsync(cancellationToken);
+        AgencyCount = await db.VisibleAgencies(user.Scope).CountAsync(cancellationToken);
     }
 }

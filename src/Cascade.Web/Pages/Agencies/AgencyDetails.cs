@@ -1,3 +1,4 @@
+using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Agencies;
 using Cascade.Core.Documents;
 using Cascade.Core.Tasks;
@@ -27,11 +28,11 @@ public static class AgencyDetails
         DateOnly? ValidFrom, DateOnly? ValidTo, IReadOnlyList<Succession> Successors, IReadOnlyList<Succession> Predecessors,
         IReadOnlyList<TaskItem> Leads, IReadOnlyList<TaskItem> Coordinates);
 
-    public sealed class Handler(CascadeDbContext db)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user)
     {
         public async Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var agency = await db.Agencies.AsNoTracking()
+            var agency = await db.VisibleAgencies(user.Scope)
                 .Where(a => a.Id == query.Id)
                 .Select(a => new
                 {
@@ -64,7 +65,7 @@ public static class AgencyDetails
             var rows = await (
                     from s in db.Assignments.AsNoTracking()
                     where s.AgencyId == agency.Id
-                    join t in db.Tasks on s.TaskId equals t.Id
+                    join t in db.VisibleTasks(user.Scope) on s.TaskId equals t.Id
                     join p in db.Plans on t.PlanId equals p.Id
                     orderby p.Date == null, p.Date descending, p.Id, t.Order, s.Order
                     select new

@@ -1,3 +1,4 @@
+using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Agencies;
 using Cascade.Core.Tasks;
 using Cascade.Core.Text;
@@ -24,11 +25,11 @@ public static class AgencyList
     private static string WithoutPunctuation(string folded) =>
         string.Join(' ', folded.Replace(",", "", StringComparison.Ordinal).Replace(" - ", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    public sealed class Handler(CascadeDbContext db)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var agencies = db.Agencies.AsNoTracking();
+            var agencies = db.VisibleAgencies(user.Scope);
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 // Names are full of commas and dashes ("Các sở, ban, ngành"); people type them without.
@@ -67,9 +68,9 @@ public static class AgencyList
                 .ToListAsync(cancellationToken);
 
             var localities = await db.AdministrativeUnits.AsNoTracking()
-                .Where(u => db.Agencies.Any(a => a.AdministrativeUnitId == u.Id))
+                .Where(u => db.VisibleAgencies(user.Scope).Any(a => a.AdministrativeUnitId == u.Id))
                 .Select(u => u.Name).Distinct().ToListAsync(cancellationToken);
-            var hasCentral = await db.Agencies.AnyAsync(a => a.AdministrativeUnitId == null, cancellationToken);
+            var hasCentral = await db.VisibleAgencies(user.Scope).AnyAsync(a => a.AdministrativeUnitId == null, cancellationToken);
             return new Result(items, total, page, pageCount, localities.Order(StringComparer.Create(VietnameseText.Vi, false)).ToList(), hasCentral);
         }
     }

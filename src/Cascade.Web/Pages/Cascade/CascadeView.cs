@@ -1,3 +1,4 @@
+using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Documents;
 using Cascade.Data;
 using Microsoft.EntityFrameworkCore;
@@ -24,14 +25,15 @@ public static class CascadeView
 
     public sealed record Result(IReadOnlyList<Node> Roots, int PlanCount);
 
-    public sealed class Handler(CascadeDbContext db)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var plans = await db.Plans.AsNoTracking()
+            var plans = await db.VisiblePlans(user.Scope)
                 .Select(p => new { p.Id, p.Kind, p.Number, p.Issuer, p.Level, p.Locality, p.Date, TaskCount = p.Tasks.Count })
                 .ToListAsync(cancellationToken);
             var references = await db.DocumentReferences.AsNoTracking()
+                .Where(r => db.VisiblePlans(user.Scope).Any(p => p.Id == r.PlanId))
                 .OrderBy(r => r.PlanId).ThenBy(r => r.Order)
                 .Select(r => new { r.PlanId, r.Number })
                 .ToListAsync(cancellationToken);

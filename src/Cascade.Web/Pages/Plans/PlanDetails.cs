@@ -1,3 +1,4 @@
+using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Documents;
 using Cascade.Core.Reporting;
 using Cascade.Core.Tasks;
@@ -31,11 +32,11 @@ public static class PlanDetails
         string? Locality, string Title, IReadOnlyList<Parent> Implements, IReadOnlyList<Horizon> Horizons, IReadOnlyList<Duty> Duties,
         IReadOnlyList<TaskGroup> Groups, int TaskCount, int ShownTaskCount, IReadOnlyList<AgencyRef> Agencies);
 
-    public sealed class Handler(CascadeDbContext db)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user)
     {
         public async Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var plan = await db.Plans.AsNoTracking()
+            var plan = await db.VisiblePlans(user.Scope)
                 .Where(p => p.Id == query.Id)
                 .Select(p => new { p.Id, p.Kind, p.Number, p.Date, p.Issuer, p.Level, p.Locality, p.Title })
                 .FirstOrDefaultAsync(cancellationToken);
@@ -47,7 +48,7 @@ public static class PlanDetails
             var parents = await db.DocumentReferences.AsNoTracking().Where(r => r.PlanId == plan.Id).OrderBy(r => r.Order)
                 .Select(r => r.Number).ToListAsync(cancellationToken);
             var parentKeys = parents.Select(n => n.Key).ToList();
-            var loaded = await db.Plans.AsNoTracking().Where(p => p.NumberKey != null && parentKeys.Contains(p.NumberKey))
+            var loaded = await db.VisiblePlans(user.Scope).Where(p => p.NumberKey != null && parentKeys.Contains(p.NumberKey))
                 .Select(p => new { p.Id, p.NumberKey }).ToListAsync(cancellationToken);
 
             var targets = await db.Targets.AsNoTracking().Where(t => t.PlanId == plan.Id).OrderBy(t => t.Order)
@@ -56,7 +57,7 @@ public static class PlanDetails
             var duties = await db.ReportingDuties.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderBy(d => d.Order)
                 .Select(d => new Duty(d.Frequency, d.Due, d.Recipient)).ToListAsync(cancellationToken);
 
-            var tasks = await db.Tasks.AsNoTracking().Where(t => t.PlanId == plan.Id).OrderBy(t => t.Order)
+            var tasks = await db.VisibleTasks(user.Scope).Where(t => t.PlanId == plan.Id).OrderBy(t => t.Order)
                 .Select(t => new
                 {
                     t.Id,

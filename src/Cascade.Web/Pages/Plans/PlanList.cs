@@ -1,3 +1,4 @@
+using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Documents;
 using Cascade.Core.Text;
 using Cascade.Data;
@@ -17,11 +18,11 @@ public static class PlanList
 
     public sealed record Result(IReadOnlyList<Item> Items, int Total, int Page, int PageCount, IReadOnlyList<string> Localities);
 
-    public sealed class Handler(CascadeDbContext db)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var plans = db.Plans.AsNoTracking();
+            var plans = db.VisiblePlans(user.Scope);
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 var key = VietnameseText.FoldAccents(query.Q);
@@ -52,7 +53,7 @@ public static class PlanList
                 .Select(p => new Item(p.Id, p.Number, p.Kind, p.Issuer, p.Date, p.Locality, p.Level, p.Title, p.Tasks.Count))
                 .ToListAsync(cancellationToken);
 
-            var localities = await db.Plans.AsNoTracking().Where(p => p.Locality != null)
+            var localities = await db.VisiblePlans(user.Scope).Where(p => p.Locality != null)
                 .Select(p => p.Locality!).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
             return new Result(items, total, page, pageCount, localities);
         }

@@ -1,3 +1,4 @@
+using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Documents;
 using Cascade.Data.Registers;
 using Cascade.Import.Registers;
@@ -19,8 +20,9 @@ public static class PlansApi
                 await handler.HandleAsync(new PlanDetails.Query(id, agency, timeframe), ct) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound())
             .WithName("GetPlan").WithSummary("A plan with its targets, reporting duties and task register.");
 
-        plans.MapGet("/{id:int}/register", async Task<Results<ContentHttpResult, NotFound>> (int id, RegisterStore store, CancellationToken ct) =>
-                await store.ExportAsync(id, ct) is { } register
+        plans.MapGet("/{id:int}/register", async Task<Results<ContentHttpResult, NotFound>> (int id, RegisterStore store, Cascade.Data.CascadeDbContext db, CurrentUser user, CancellationToken ct) =>
+                await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.VisiblePlans(user.Scope), p => p.Id == id, ct)
+                && await store.ExportAsync(id, ct) is { } register
                     ? TypedResults.Content(PlanRegisterJson.Write(register), "application/json; charset=utf-8")
                     : TypedResults.NotFound())
             .WithName("ExportPlanRegister").WithSummary("The plan in the plan-register/1 format.");
