@@ -54,6 +54,15 @@ public sealed record TaskSchedule
         _ => Horizon,
     };
 
+    /// <summary>
+    /// Whether the task owes a report for the year: inside its span, once its condition is met. A task
+    /// with one result still owes reports after its due year until it is done (the caller knows).
+    /// </summary>
+    public bool ExpectsReportIn(int year, bool isDone = false) =>
+        (Timeframe.Kind != TimeframeKind.Conditional || ConditionalEvent is not null)
+        && year >= FirstYear
+        && (year <= LastYear || Effective.Kind is TimeframeKind.Deadline or TimeframeKind.Range && !isDone && year <= Horizon);
+
     /// <summary>The day the result counted for <paramref name="year"/> is due; null when nothing is ever due.</summary>
     public DateOnly? DueFor(int year) => Effective.Kind switch
     {

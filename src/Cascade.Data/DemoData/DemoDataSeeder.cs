@@ -37,6 +37,7 @@ public sealed class DemoDataSeeder(CascadeDbContext db, TimeProvider clock)
             loaded++;
         }
 
+        await DemoReporting.SeedAsync(db, cancellationToken);
         return loaded;
     }
 

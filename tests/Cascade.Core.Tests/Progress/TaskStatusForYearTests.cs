@@ -115,3 +115,38 @@ public sealed class TaskStatusForYearTests
     public void AnEventCannotStartAnotherCondition() =>
         Assert.Throws<ArgumentException>(() => new ConditionalEvent(new DateOnly(2025, 1, 1), Timeframe.Conditional("x"), "y"));
 }
+
+/// <summary>Which years a task owes a report for.</summary>
+public sealed class TaskScheduleTests
+{
+    [Fact]
+    public void AnAnnualTaskOwesAReportEveryYearOfThePlan()
+    {
+        var schedule = new TaskSchedule(Timeframe.Annual("Hàng năm"), planYear: 2023);
+
+        Assert.False(schedule.ExpectsReportIn(2022));
+        Assert.True(schedule.ExpectsReportIn(2023));
+        Assert.True(schedule.ExpectsReportIn(2030));
+        Assert.False(schedule.ExpectsReportIn(2031));
+    }
+
+    [Fact]
+    public void ADeadlineTaskOwesReportsUntilItIsDone()
+    {
+        var schedule = new TaskSchedule(Timeframe.Deadline("2024", new DateOnly(2024, 12, 31)), planYear: 2023);
+
+        Assert.True(schedule.ExpectsReportIn(2025));
+        Assert.False(schedule.ExpectsReportIn(2025, isDone: true));
+    }
+
+    [Fact]
+    public void AConditionalTaskOwesNothingBeforeItsEvent()
+    {
+        var waiting = new TaskSchedule(Timeframe.Conditional("sau khi Thủ tướng ban hành"), planYear: 2024);
+        var started = new TaskSchedule(waiting.Timeframe, 2024, conditionalEvent: new ConditionalEvent(new DateOnly(2025, 5, 1), Timeframe.Annual("hàng năm"), "Quyết định"));
+
+        Assert.False(waiting.ExpectsReportIn(2025));
+        Assert.False(started.ExpectsReportIn(2024));
+        Assert.True(started.ExpectsReportIn(2025));
+    }
+}

@@ -1,0 +1,107 @@
+using Cascade.Core.Progress;
+using Cascade.Core.Reporting;
+using Cascade.Core.Reports;
+using Cascade.Core.Tasks;
+using Cascade.Core.Timeframes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cascade.Data.Reporting;
+
+/// <summary>
+/// A task that owes a report in a period: the agency that reports it (the first lead named) and the
+/// agencies that contribute (the other leads and the coordinating agencies).
+/// </summary>
+public sealed record ExpectedTask(int TaskId, int PlanId, int ReportingAgencyId, IReadOnlyList<int> LeadAgencyIds, IReadOnlyList<int> CoordinatingAgencyIds);
+
+/// <summary>What reporting owes: which tasks a period expects, and which agencies are behind.</summary>
+public sealed class ReportingQueries(CascadeDbContext db)
+{
+    /// <summary>The schedule of a task under its plan: the plan's year, horizon and yearly due day.</summary>
+    public static TaskSchedule ScheduleOf(Timeframe timeframe, int planYear, DueDay? annualDueDay) =>
+        new(timeframe, planYear, annualDueDay: annualDueDay);
+
+    /// <summary>The tasks of the period's plan that owe a report for the period's year.</summary>
+    public async Task<IReadOnlyList<ExpectedTask>> ExpectedAsync(PlanPeriod period, CancellationToken cancellationToken)
+    {
+        var byPlan = await ExpectedAsync([period], cancellationToken);
+        return byPlan[period.Id];
+    }
+
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<ExpectedTask>>> ExpectedAsync(IReadOnlyCollection<PlanPeriod> periods, CancellationToken cancellationToken)
+    {
+        var planIds = periods.Select(p => p.PlanId).Distinct().ToList();
+        var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                p.Date,
+                Due = p.ReportingDuties.Where(d => d.Frequency == ReportingFrequency.Annual && d.Due != null).OrderBy(d => d.Order).Select(d => d.Due).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId))
+            .Select(t => new
+            {
+                t.Id,
+                t.PlanId,
+                t.Timeframe,
+                Assignments = t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order).Select(a => new { a.AgencyId, a.Role }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var taskIds = tasks.Select(t => t.Id).ToList();
+        var done = (await db.Reports.AsNoTracking()
+                .Where(r => taskIds.Contains(r.TaskId) && r.Status != ReportStatus.Draft && r.State == Core.Progress.ReportedState.Done)
+                .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r.TaskId, p.Year })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.TaskId, r => r.Year);
+
+        var result = new Dictionary<int, IReadOnlyList<ExpectedTask>>();
+        foreach (var period in periods)
+        {
+            var plan = plans[period.PlanId];
+            var planYear = plan.Date?.Year ?? period.Year;
+            result[period.Id] = tasks
+                .Where(t => t.PlanId == period.PlanId)
+                .Where(t => t.Assignments.Any(a => a.Role == AssignmentRole.Lead))
+                .Where(t => ScheduleOf(t.Timeframe, planYear, plan.Due).ExpectsReportIn(period.Year, isDone: done[t.Id].Any(y => y < period.Year)))
+                .Select(t =>
+                {
+                    var leads = t.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => a.AgencyId).Distinct().ToList();
+                    var coordinating = t.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => a.AgencyId)
+                        .Concat(leads.Skip(1)).Distinct().Except([leads[0]]).ToList();
+                    return new ExpectedTask(t.Id, t.PlanId, leads[0], leads, coordinating);
+                })
+                .ToList();
+        }
+
+        return result;
+    }
+
+    /// <summary>The agencies behind in the periods still taking reports on the day, with how many they owe.</summary>
+    public async Task<IReadOnlyList<OwedReports>> OwedOnAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var periods = (await db.Periods.AsNoTracking().Include(p => p.Exceptions).Where(p => p.DataFrom <= today).ToListAsync(cancellationToken))
+            .Where(p => p.Value.PhaseOn(today, p.ReopenedUntil) is PeriodPhase.Open or PeriodPhase.PastDue)
+            .ToList();
+        if (periods.Count == 0)
+        {
+            return [];
+        }
+
+        var expected = await ExpectedAsync(periods, cancellationToken);
+        var periodIds = periods.Select(p => p.Id).ToList();
+        var arrived = (await db.Reports.AsNoTracking()
+                .Where(r => periodIds.Contains(r.PeriodId) && r.Status != ReportStatus.Draft)
+                .Select(r => new { r.PeriodId, r.TaskId })
+                .ToListAsync(cancellationToken))
+            .Select(r => (r.PeriodId, r.TaskId))
+            .ToHashSet();
+
+        return periods
+            .SelectMany(p => expected[p.Id]
+                .Where(e => !arrived.Contains((p.Id, e.TaskId)))
+                .GroupBy(e => e.ReportingAgencyId)
+                .Select(g => new OwedReports(g.Key, p.Id, p.DueOn, g.Count())))
+            .OrderBy(o => o.DueOn).ThenBy(o => o.AgencyId)
+            .ToList();
+    }
+}
