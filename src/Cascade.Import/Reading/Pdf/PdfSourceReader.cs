@@ -1,6 +1,84 @@
+using System.Diagnostics;
+using Cascade.Import.Reading.Tables;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
 namespace Cascade.Import.Reading.Pdf;
 
+/// <summary>
+/// Reads a PDF plan from its text layer: words with positions become lines, lines become
+/// paragraphs and tables (columns from the words' x-positions, rows from the TT column); page
+/// numbers, running headers and footers and the signature block are dropped.
+/// </summary>
 public static class PdfSourceReader
 {
-    public static SourceReadResult Read(byte[] bytes) => ReadFailures.CorruptPdf();
+    /// <summary>Plans run to tens of pages; beyond this the file is not a plan, or is hostile.</summary>
+    public const int MaxPages = 300;
+
+    /// <summary>Reading a plan takes well under a second a page; a file that takes this long is refused.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(30);
+
+    public static SourceReadResult Read(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+
+        // The parser has no cancellation; a pathological file must not hold the caller, so the
+        // work runs aside and is abandoned when it overruns (it stops at the next page check).
+        var clock = Stopwatch.StartNew();
+        var work = Task.Run(() => ReadWithinBudget(bytes, clock));
+        try
+        {
+            return work.Wait(TimeBudget) ? work.Result : ReadFailures.TooComplex();
+        }
+        catch (AggregateException)
+        {
+            return ReadFailures.CorruptPdf();
+        }
+    }
+
+    private static SourceReadResult ReadWithinBudget(byte[] bytes, Stopwatch clock)
+    {
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (pdf.NumberOfPages > MaxPages)
+            {
+                return ReadFailures.TooComplex();
+            }
+
+            var pages = new List<PdfPageLines>();
+            for (var number = 1; number <= pdf.NumberOfPages; number++)
+            {
+                if (clock.Elapsed > TimeBudget)
+                {
+                    return ReadFailures.TooComplex();
+                }
+
+                var page = pdf.GetPage(number);
+                pages.Add(new PdfPageLines(number, page.Height, PdfLayout.Lines(page, number)));
+            }
+
+            if (pages.All(p => p.Lines.Count == 0))
+            {
+                return ReadFailures.NeedsOcr();
+            }
+
+            var lines = PageFurniture.Remove(pages);
+            var blocks = ContinuedTables.Join(PdfBlocks.Build(lines));
+            return blocks.Count == 0 ? ReadFailures.NeedsOcr() : SourceReadResult.Ok(new SourceDocument(blocks, []));
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return ReadFailures.EncryptedPdf();
+        }
+#pragma warning disable CA1031 // The reader boundary: PdfPig throws many types for broken files, and bad input must give a failure.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return ReadFailures.CorruptPdf();
+        }
+    }
 }
+
+/// <summary>The lines of one page, top to bottom.</summary>
+internal sealed record PdfPageLines(int Number, double Height, IReadOnlyList<PdfLine> Lines);
