@@ -73,7 +73,7 @@ internal static partial class PdfBlocks
             return;
         }
 
-        var text = string.Join(' ', lines.Select(l => l.Text).SelectMany(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        var text = PdfLayout.JoinWrapped(lines.Select(l => l.Text), " ");
         var words = lines.SelectMany(l => l.Words).ToList();
         blocks.Add(new Paragraph(text, IsBold: words.Count(w => w.IsBold) * 2 > words.Count));
         lines.Clear();

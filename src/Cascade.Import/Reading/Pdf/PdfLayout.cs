@@ -36,6 +36,28 @@ internal sealed record PdfLine(int Page, double Baseline, double FontSize, IRead
 internal static class PdfLayout
 {
     /// <summary>
+    /// Joins wrapped lines with <paramref name="separator"/>, except after a line that ends in a
+    /// hyphen glued to a word: "2024-" + "2030" was one token ("2024-2030", "36-NQ/TW") that the
+    /// printer wrapped at its hyphen. A free-standing dash (" -") is a separator and stays.
+    /// </summary>
+    public static string JoinWrapped(IEnumerable<string> lines, string separator)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (text.Length > 0)
+            {
+                var gluedHyphen = text.Length >= 2 && text[^1] == '-' && !char.IsWhiteSpace(text[^2]);
+                text.Append(gluedHyphen ? string.Empty : separator);
+            }
+
+            text.Append(line);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
     /// A gap wider than this share of the font size separates segments: a space is about a
     /// quarter of it; table cells are kept apart by their padding, about twice that and more.
     /// </summary>

@@ -202,7 +202,7 @@ internal static partial class PdfTables
     }
 
     private static TableRow ToRow(List<string>[] cells, bool isHeader) =>
-        new(cells.Select(lines => new TableCell(string.Join('\n', lines))).ToList(), isHeader);
+        new(cells.Select(lines => new TableCell(PdfLayout.JoinWrapped(lines, "\n"))).ToList(), isHeader);
 
     private static int ColumnOf(double x, List<double> boundaries)
     {
