@@ -117,6 +117,32 @@ public sealed class HostileInputTests
     }
 
     [Fact(Timeout = Timeout)]
+    public async Task DocxWithEntityExpansionIsRefused()
+    {
+        const string laughs = """
+            <?xml version="1.0"?>
+            <!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>
+            """;
+
+        var result = await ReadAsync(DocxZip(laughs), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ReadFailures.CorruptDocxCode, result.Failure?.Code);
+    }
+
+    [Fact(Timeout = Timeout)]
+    public async Task DocxNestedBeyondReasonIsRefused()
+    {
+        const int depth = 20_000;
+        var xml = new StringBuilder("""<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""");
+        xml.Insert(xml.Length, "<w:sdt><w:sdtContent>", depth).Append("<w:p/>").Insert(xml.Length, "</w:sdtContent></w:sdt>", depth).Append("</w:body></w:document>");
+
+        var result = await ReadAsync(DocxZip(xml.ToString()), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ReadFailures.CorruptDocxCode, result.Failure?.Code);
+    }
+
+    [Fact(Timeout = Timeout)]
     public async Task TruncatedDocxIsACorruptDocx()
     {
         var docx = Fixtures.Bytes(Fixtures.Seed000 + ".docx");
@@ -175,6 +201,18 @@ public sealed class HostileInputTests
 
     private static Task<SourceReadResult> ReadAsync(byte[] bytes, CancellationToken cancellation) =>
         Task.Run(() => SourceReaders.Read(new MemoryStream(bytes), "upload"), cancellation);
+
+    private static byte[] DocxZip(string documentXml)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry(DocxPackageGuard.MainPartName).Open());
+            writer.Write(documentXml);
+        }
+
+        return zip.ToArray();
+    }
 
     /// <summary>A minimal Word package whose main part is <paramref name="documentBytes"/> of spaces.</summary>
     private static void WriteDocxZip(string path, long documentBytes)

@@ -12,8 +12,16 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
     /// <summary>Word allows deep nesting; a plan never needs more, a hostile file might.</summary>
     private const int MaxNesting = 8;
 
-    public IEnumerable<Block> ReadBlocks(IEnumerable<OpenXmlElement> elements)
+    public IEnumerable<Block> ReadBlocks(IEnumerable<OpenXmlElement> elements) => ReadBlocks(elements, 0);
+
+    private IEnumerable<Block> ReadBlocks(IEnumerable<OpenXmlElement> elements, int depth)
     {
+        if (depth > MaxNesting)
+        {
+            // Content controls nested this deep come from a hostile file; recursing on would overflow the stack.
+            yield break;
+        }
+
         foreach (var element in elements)
         {
             switch (element)
@@ -25,14 +33,14 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
                     yield return ReadTable(t, 0);
                     break;
                 case W.SdtBlock sdt:
-                    foreach (var block in ReadBlocks(sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>()))
+                    foreach (var block in ReadBlocks(sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>(), depth + 1))
                     {
                         yield return block;
                     }
 
                     break;
                 case W.CustomXmlBlock custom:
-                    foreach (var block in ReadBlocks(custom.ChildElements))
+                    foreach (var block in ReadBlocks(custom.ChildElements, depth + 1))
                     {
                         yield return block;
                     }
@@ -129,8 +137,13 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
         return new Table(rows);
     }
 
-    private static IEnumerable<W.TableRow> Rows(OpenXmlElement container)
+    private static IEnumerable<W.TableRow> Rows(OpenXmlElement container, int depth = 0)
     {
+        if (depth > MaxNesting)
+        {
+            yield break;
+        }
+
         foreach (var child in container.ChildElements)
         {
             switch (child)
@@ -139,7 +152,7 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
                     yield return row;
                     break;
                 case W.SdtRow or W.CustomXmlRow:
-                    foreach (var nested in Rows(child is W.SdtRow sdt ? (OpenXmlElement?)sdt.SdtContentRow ?? sdt : child))
+                    foreach (var nested in Rows(child is W.SdtRow sdt ? (OpenXmlElement?)sdt.SdtContentRow ?? sdt : child, depth + 1))
                     {
                         yield return nested;
                     }
@@ -149,8 +162,13 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
         }
     }
 
-    private static IEnumerable<W.TableCell> Cells(OpenXmlElement container)
+    private static IEnumerable<W.TableCell> Cells(OpenXmlElement container, int depth = 0)
     {
+        if (depth > MaxNesting)
+        {
+            yield break;
+        }
+
         foreach (var child in container.ChildElements)
         {
             switch (child)
@@ -159,7 +177,7 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
                     yield return cell;
                     break;
                 case W.SdtCell or W.CustomXmlCell:
-                    foreach (var nested in Cells(child is W.SdtCell sdt ? (OpenXmlElement?)sdt.SdtContentCell ?? sdt : child))
+                    foreach (var nested in Cells(child is W.SdtCell sdt ? (OpenXmlElement?)sdt.SdtContentCell ?? sdt : child, depth + 1))
                     {
                         yield return nested;
                     }
@@ -208,8 +226,8 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
                     }
 
                     break;
-                case W.SdtBlock or W.CustomXmlBlock or W.SdtContentBlock:
-                    var inner = CellText(child is W.SdtBlock sdt ? (OpenXmlElement?)sdt.SdtContentBlock ?? sdt : child, depth);
+                case W.SdtBlock or W.CustomXmlBlock or W.SdtContentBlock when depth < MaxNesting:
+                    var inner = CellText(child is W.SdtBlock sdt ? (OpenXmlElement?)sdt.SdtContentBlock ?? sdt : child, depth + 1);
                     if (inner.Length > 0)
                     {
                         lines.Add(inner);

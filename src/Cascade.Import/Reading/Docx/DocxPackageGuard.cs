@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml;
 
 namespace Cascade.Import.Reading.Docx;
 
@@ -50,23 +51,24 @@ internal static class DocxPackageGuard
             }
 
             // The sizes in the zip directory are written by whoever made the file; inflate for real,
-            // stopping as soon as an entry outgrows what it declared.
+            // stopping as soon as an entry outgrows what it declared. XML parts are also checked for
+            // nesting depth and DTDs (entity expansion), which the SDK would otherwise meet first.
             long inflated = 0;
-            var buffer = new byte[81920];
             foreach (var entry in zip.Entries)
             {
-                using var stream = entry.Open();
-                long entryBytes = 0;
-                int read;
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                using var stream = new BoundedStream(entry.Open(), Math.Min(entry.Length, MaxUnpackedBytes - inflated));
+                var sane = IsXml(entry.FullName) ? XmlIsShallow(stream) : Drain(stream);
+                if (stream.Exceeded)
                 {
-                    entryBytes += read;
-                    inflated += read;
-                    if (entryBytes > entry.Length || inflated > MaxUnpackedBytes)
-                    {
-                        return ReadFailures.DocxTooLargeUnpacked();
-                    }
+                    return ReadFailures.DocxTooLargeUnpacked();
                 }
+
+                if (!sane)
+                {
+                    return ReadFailures.CorruptDocx();
+                }
+
+                inflated += stream.Count;
             }
 
             return null;
@@ -75,6 +77,104 @@ internal static class DocxPackageGuard
         {
             // Truncated, corrupt or using a compression method .NET does not support.
             return ReadFailures.CorruptDocx();
+        }
+    }
+
+    /// <summary>Word nests tables in tables; even so a real part stays far below this depth.</summary>
+    private const int MaxXmlDepth = 256;
+
+    private static bool IsXml(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    private static bool XmlIsShallow(Stream stream)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
+        try
+        {
+            using var reader = XmlReader.Create(stream, settings);
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxXmlDepth)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Drain(Stream stream)
+    {
+        var buffer = new byte[81920];
+        while (stream.Read(buffer, 0, buffer.Length) > 0)
+        {
+        }
+
+        return true;
+    }
+
+    /// <summary>Counts what is read and ends the stream, flagged, at the limit.</summary>
+    private sealed class BoundedStream(Stream inner, long limit) : Stream
+    {
+        public long Count { get; private set; }
+
+        public bool Exceeded { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => Count;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (Exceeded)
+            {
+                return 0;
+            }
+
+            var read = inner.Read(buffer, offset, count);
+            Count += read;
+            if (Count > limit)
+            {
+                Exceeded = true;
+                return 0;
+            }
+
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }

@@ -47,6 +47,7 @@ public static class PdfSourceReader
             }
 
             var pages = new List<PdfPageLines>();
+            var warnings = new List<ImportWarning>();
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
                 if (clock.Elapsed > TimeBudget)
@@ -54,8 +55,19 @@ public static class PdfSourceReader
                     return ReadFailures.TooComplex();
                 }
 
-                var page = pdf.GetPage(number);
-                pages.Add(new PdfPageLines(number, page.Height, PdfLayout.Lines(page, number)));
+                if (ReadPage(pdf, number) is { } page)
+                {
+                    pages.Add(page);
+                }
+                else
+                {
+                    warnings.Add(new ImportWarning("unreadable-page", $"Không đọc được trang {number} của tệp PDF; nội dung trang này bị bỏ qua.", $"trang {number}"));
+                }
+            }
+
+            if (pages.Count == 0)
+            {
+                return ReadFailures.CorruptPdf();
             }
 
             if (pages.All(p => p.Lines.Count == 0))
@@ -65,7 +77,7 @@ public static class PdfSourceReader
 
             var lines = PageFurniture.Remove(pages);
             var blocks = ContinuedTables.Join(PdfBlocks.Build(lines));
-            return blocks.Count == 0 ? ReadFailures.NeedsOcr() : SourceReadResult.Ok(new SourceDocument(blocks, []));
+            return blocks.Count == 0 ? ReadFailures.NeedsOcr() : SourceReadResult.Ok(new SourceDocument(blocks, warnings));
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -76,6 +88,22 @@ public static class PdfSourceReader
 #pragma warning restore CA1031
         {
             return ReadFailures.CorruptPdf();
+        }
+    }
+
+    /// <summary>One damaged page (a broken font, a bad content stream) costs that page, not the document.</summary>
+    private static PdfPageLines? ReadPage(PdfDocument pdf, int number)
+    {
+        try
+        {
+            var page = pdf.GetPage(number);
+            return new PdfPageLines(number, page.Height, PdfLayout.Lines(page, number));
+        }
+#pragma warning disable CA1031 // As at the reader boundary: any failure inside one page is that page's.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
         }
     }
 }
