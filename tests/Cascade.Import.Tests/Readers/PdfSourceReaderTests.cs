@@ -6,11 +6,12 @@ namespace Cascade.Import.Tests.Readers;
 public sealed partial class PdfSourceReaderTests
 {
     [Theory]
-    [InlineData(Fixtures.Seed000, 5)]
-    [InlineData(Fixtures.Seed004, 6)]
-    public void AppendixTableSpreadOverPagesComesBackAsOneTableWithTheSeedRows(string seed, int columns)
+    [InlineData(Fixtures.Seed000, ".pdf", 5)]
+    [InlineData(Fixtures.Seed004, ".pdf", 6)]
+    [InlineData(Fixtures.Seed004, ".bordered.pdf", 6)]
+    public void AppendixTableSpreadOverPagesComesBackAsOneTableWithTheSeedRows(string seed, string variant, int columns)
     {
-        var document = Fixtures.ReadDocument(seed + ".pdf");
+        var document = Fixtures.ReadDocument(seed + variant);
 
         var table = SeedTables.TaskTable(document);
         var expected = SeedTables.Rows(seed);
@@ -29,20 +30,24 @@ public sealed partial class PdfSourceReaderTests
         Assert.All([2, 7, expected.Count - 1], i => Assert.Equal(expected[i][1], SeedTables.Fold(rows[i].Cells[1].Text)));
     }
 
-    [Fact]
-    public void HeaderRowReadsAsTheColumnTitles()
+    [Theory]
+    [InlineData(".pdf")]
+    [InlineData(".bordered.pdf")]
+    public void HeaderRowReadsAsTheColumnTitles(string variant)
     {
-        var table = SeedTables.TaskTable(Fixtures.ReadDocument(Fixtures.Seed004 + ".pdf"));
+        var table = SeedTables.TaskTable(Fixtures.ReadDocument(Fixtures.Seed004 + variant));
 
         Assert.Equal(
             ["TT", "Tên đề án, nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm", "Thời gian hoàn thành"],
             table.Rows[0].Cells.Select(c => SeedTables.Fold(c.Text)));
     }
 
-    [Fact]
-    public void RowCutByThePageBreakStaysInItsRow()
+    [Theory]
+    [InlineData(".pdf")]
+    [InlineData(".bordered.pdf")]
+    public void RowCutByThePageBreakStaysInItsRow(string variant)
     {
-        var rows = SeedTables.DataRows(SeedTables.TaskTable(Fixtures.ReadDocument(Fixtures.Seed004 + ".pdf")));
+        var rows = SeedTables.DataRows(SeedTables.TaskTable(Fixtures.ReadDocument(Fixtures.Seed004 + variant)));
 
         var row = rows.Single(r => SeedTables.Fold(r.Cells[1].Text).Contains("trong lĩnh vực nông, lâm", StringComparison.Ordinal));
         Assert.EndsWith("thành phố Hải Phòng đến năm 2030, định hướng đến năm 2045", SeedTables.Fold(row.Cells[1].Text), StringComparison.Ordinal);

@@ -8,7 +8,7 @@ internal static partial class PdfBlocks
     /// <summary>Line spacing is about 1.2 times the font size; a paragraph adds spacing before or after.</summary>
     private const double ParagraphGap = 1.45;
 
-    public static IReadOnlyList<Block> Build(IReadOnlyList<PdfLine> lines)
+    public static IReadOnlyList<Block> Build(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<int, PdfRules> rules)
     {
         // Tables first: a table's header may begin above its TT line, on lines that would
         // otherwise be taken for a paragraph.
@@ -16,7 +16,7 @@ internal static partial class PdfBlocks
         var searchFrom = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (PdfTables.TryRead(lines, i, searchFrom, out var table, out var start, out var end))
+            if (PdfTables.TryRead(lines, i, searchFrom, rules, out var table, out var start, out var end))
             {
                 tables[start] = (table, end);
                 searchFrom = end;

@@ -76,7 +76,7 @@ public static class PdfSourceReader
             }
 
             var lines = PageFurniture.Remove(pages);
-            var blocks = ContinuedTables.Join(PdfBlocks.Build(lines));
+            var blocks = ContinuedTables.Join(PdfBlocks.Build(lines, pages.ToDictionary(p => p.Number, p => p.Rules)));
             return blocks.Count == 0 ? ReadFailures.NeedsOcr() : SourceReadResult.Ok(new SourceDocument(blocks, warnings));
         }
         catch (PdfDocumentEncryptedException)
@@ -97,7 +97,7 @@ public static class PdfSourceReader
         try
         {
             var page = pdf.GetPage(number);
-            return new PdfPageLines(number, page.Height, PdfLayout.Lines(page, number));
+            return new PdfPageLines(number, page.Height, PdfLayout.Lines(page, number), PdfRules.Of(page));
         }
 #pragma warning disable CA1031 // As at the reader boundary: any failure inside one page is that page's.
         catch (Exception)
@@ -109,4 +109,4 @@ public static class PdfSourceReader
 }
 
 /// <summary>The lines of one page, top to bottom.</summary>
-internal sealed record PdfPageLines(int Number, double Height, IReadOnlyList<PdfLine> Lines);
+internal sealed record PdfPageLines(int Number, double Height, IReadOnlyList<PdfLine> Lines, PdfRules Rules);

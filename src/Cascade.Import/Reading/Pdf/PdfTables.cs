@@ -4,63 +4,68 @@ using System.Text.RegularExpressions;
 namespace Cascade.Import.Reading.Pdf;
 
 /// <summary>
-/// Rebuilds a table from word positions. It starts at a header row whose first cell is the row
-/// number column (TT, STT); it runs, across pages, while lines keep to its columns; header rows
-/// repeated on later pages are dropped. Columns are the x-ranges the table's text covers, with
-/// the uncovered gaps (cell padding) between them; a row starts where the TT column has text, so
-/// wrapped cell lines and a row cut by a page break stay in their row.
+/// Rebuilds a table from word positions. It starts at a header whose first column is the row
+/// number (TT, STT) and runs, across pages, while lines keep to its columns; header rows repeated
+/// on later pages are dropped.
+/// Columns: the borders the page draws when it has a grid, else the x-ranges the table's text
+/// covers, with the uncovered gaps (cell padding) between them.
+/// Rows: the horizontal borders when there are some (cells may then be centred vertically), else
+/// each entry in the TT column starts a row, so wrapped lines and a row cut by a page break stay
+/// in their row.
 /// </summary>
 internal static partial class PdfTables
 {
     /// <summary>A vertical gap above this many font sizes inside a page ends the table.</summary>
     private const double MaxRowGap = 4;
 
-    /// <summary>Header lines above the TT line (a header row aligned to the bottom or centre) at most.</summary>
-    private const int MaxHeaderLinesAbove = 4;
+    /// <summary>Header lines looked at around the TT line (a header centred or aligned to the bottom).</summary>
+    private const int HeaderReach = 4;
+
+    private sealed record Header(PdfSegment Number, List<(double Left, double Right)> Columns, string Key)
+    {
+        public double ContentLeft => Columns[0].Left;
+    }
 
     /// <param name="lines">All lines of the document, page furniture removed.</param>
     /// <param name="anchorIndex">Where to look for the TT header line.</param>
     /// <param name="earliest">Lines before this belong to something already read.</param>
+    /// <param name="rules">The borders drawn on each page.</param>
+    /// <param name="table">The table read.</param>
     /// <param name="start">The first line of the table, its header included.</param>
     /// <param name="end">The line after the table.</param>
-    public static bool TryRead(IReadOnlyList<PdfLine> lines, int anchorIndex, int earliest, out Table table, out int start, out int end)
+    public static bool TryRead(IReadOnlyList<PdfLine> lines, int anchorIndex, int earliest, IReadOnlyDictionary<int, PdfRules> rules,
+        out Table table, out int start, out int end)
     {
         table = null!;
         start = end = anchorIndex;
-        var anchor = lines[anchorIndex];
-        if (!IsHeaderAnchor(anchor))
+        if (HeaderAt(lines, anchorIndex) is not { } header)
         {
             return false;
         }
 
-        var number = anchor.Segments[0];
-        var headerKey = Key(anchor);
-        var headerRanges = anchor.Segments.Skip(1).Select(s => (s.Left, s.Right)).ToList();
-        var contentLeft = anchor.Segments[1].Left;
-
+        var contentLeft = header.ContentLeft;
         start = anchorIndex;
-        while (start - 1 >= earliest && anchorIndex - (start - 1) <= MaxHeaderLinesAbove
-            && IsHeaderLineAbove(lines[start - 1], lines[start], contentLeft, headerRanges))
+        while (start - 1 >= earliest && anchorIndex - (start - 1) <= HeaderReach
+            && IsHeaderLine(lines[start - 1], lines[start], header, contentLeft))
         {
             start--;
         }
 
         var headerAbove = lines.Skip(start).Take(anchorIndex - start).Select(Key).ToHashSet(StringComparer.Ordinal);
-        var members = new List<(PdfLine Line, bool Repeated)>();
-        members.AddRange(lines.Skip(start).Take(anchorIndex - start + 1).Select(l => (l, false)));
-        var repeating = false;
+        var members = lines.Skip(start).Take(anchorIndex - start + 1).Select(l => (Line: l, Repeated: false)).ToList();
 
         // Header lines wrapped below the TT line, to recognise them when the header repeats.
         var headerBelow = new HashSet<string>(StringComparer.Ordinal);
         var inHeader = true;
+        var repeating = false;
         var i = anchorIndex + 1;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
             var previous = lines[i - 1];
-            if (IsHeaderAnchor(line))
+            if (line.Segments[0].Text is var first && NumberHeading().IsMatch(first) && HeaderAt(lines, i) is { } again)
             {
-                if (Key(line) != headerKey)
+                if (again.Key != header.Key)
                 {
                     break;
                 }
@@ -82,7 +87,7 @@ internal static partial class PdfTables
                 break;
             }
 
-            if (line.Segments.Any(s => CrossesColumns(s, contentLeft, headerRanges)))
+            if (line.Segments.Any(s => CrossesColumns(s, contentLeft, header.Columns)))
             {
                 break;
             }
@@ -104,7 +109,7 @@ internal static partial class PdfTables
                 inHeader = false;
             }
 
-            foreach (var segment in line.Segments.Where(s => s.Left > number.Right + 1))
+            foreach (var segment in line.Segments.Where(s => s.Left > header.Number.Right + 1))
             {
                 contentLeft = Math.Min(contentLeft, segment.Left);
             }
@@ -113,47 +118,116 @@ internal static partial class PdfTables
         }
 
         var kept = members.Where(m => !m.Repeated).Select(m => m.Line).ToList();
-        var boundaries = ColumnBoundaries(kept);
-        if (boundaries.Count < 2 || kept.Count < 2)
+        var anchor = lines[anchorIndex];
+        var grid = rules.GetValueOrDefault(anchor.Page) ?? PdfRules.None;
+        var boundaries = GridBoundaries(grid, anchor) ?? GapBoundaries(kept);
+        if (boundaries.Count < 3 || kept.Count < 2)
         {
             return false;
         }
 
-        table = ToTable(kept, anchorIndex - start, boundaries);
+        var rows = HasRowRules(kept, anchorOffset: anchorIndex - start, rules, boundaries)
+            ? RowsByRules(kept, anchorIndex - start, boundaries, rules)
+            : RowsByNumberColumn(kept, anchorIndex - start, boundaries);
+        table = new Table(rows);
         end = i;
         return true;
     }
 
-    /// <summary>A line just above the TT line, kept to the heading columns, with nothing in the TT column.</summary>
-    private static bool IsHeaderLineAbove(PdfLine line, PdfLine below, double contentLeft, List<(double Left, double Right)> headerRanges) =>
-        line.Page == below.Page
-        && line.Baseline - below.Baseline <= 1.6 * Math.Max(line.FontSize, below.FontSize)
-        && line.Segments[0].Left >= contentLeft - 1
-        && !line.Segments.Any(s => CrossesColumns(s, contentLeft, headerRanges));
-
-    /// <summary>A run of text reaching from the TT column into the content column, or across two headings, is a paragraph.</summary>
-    private static bool CrossesColumns(PdfSegment segment, double contentLeft, List<(double Left, double Right)> headerRanges) =>
-        (segment.Left < contentLeft - 1 && segment.Right > contentLeft + 1)
-        || headerRanges.Count(r => Math.Min(r.Right, segment.Right) - Math.Max(r.Left, segment.Left) > 1) >= 2;
-
-    /// <summary>The x-ranges no segment of the table covers, as the dividing lines between columns.</summary>
-    private static List<double> ColumnBoundaries(List<PdfLine> lines)
+    /// <summary>
+    /// The header around a TT line: the column headings on it and on the lines just above and
+    /// below it that have nothing in the TT column, merged per column. Null if this is not one.
+    /// </summary>
+    private static Header? HeaderAt(IReadOnlyList<PdfLine> lines, int index)
     {
-        var ranges = lines.SelectMany(l => l.Segments).Select(s => (s.Left, s.Right)).OrderBy(r => r.Left).ToList();
-        var blocks = new List<(double Left, double Right)>();
-        foreach (var range in ranges)
+        var anchor = lines[index];
+        var number = anchor.Segments[0];
+        if (!NumberHeading().IsMatch(number.Text))
         {
-            if (blocks.Count > 0 && range.Left <= blocks[^1].Right + 1)
+            return null;
+        }
+
+        var ranges = anchor.Segments.Skip(1).Select(s => (s.Left, s.Right)).ToList();
+        foreach (var step in (int[])[-1, 1])
+        {
+            for (var j = index + step; j >= 0 && j < lines.Count && Math.Abs(j - index) <= HeaderReach; j += step)
             {
-                blocks[^1] = (blocks[^1].Left, Math.Max(blocks[^1].Right, range.Right));
-            }
-            else
-            {
-                blocks.Add(range);
+                var line = lines[j];
+                var nearer = lines[j - step];
+                if (line.Page != anchor.Page || Math.Abs(line.Baseline - nearer.Baseline) > 1.6 * anchor.FontSize
+                    || line.Segments[0].Left <= number.Right + 1)
+                {
+                    break;
+                }
+
+                ranges.AddRange(line.Segments.Select(s => (s.Left, s.Right)));
             }
         }
 
-        // One boundary before each column's start; the first column starts at minus infinity.
+        var columns = Merge(ranges);
+        return columns.Count >= 2 ? new Header(number, columns, Key(anchor)) : null;
+    }
+
+    private static List<(double Left, double Right)> Merge(IEnumerable<(double Left, double Right)> ranges)
+    {
+        var merged = new List<(double Left, double Right)>();
+        foreach (var range in ranges.OrderBy(r => r.Left))
+        {
+            if (merged.Count > 0 && range.Left <= merged[^1].Right + 1)
+            {
+                merged[^1] = (merged[^1].Left, Math.Max(merged[^1].Right, range.Right));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>A line just above the TT line, kept to the heading columns, with nothing in the TT column.</summary>
+    private static bool IsHeaderLine(PdfLine line, PdfLine below, Header header, double contentLeft) =>
+        line.Page == below.Page
+        && line.Baseline - below.Baseline <= 1.6 * Math.Max(line.FontSize, below.FontSize)
+        && line.Segments[0].Left > header.Number.Right + 1
+        && !line.Segments.Any(s => CrossesColumns(s, contentLeft, header.Columns));
+
+    /// <summary>A run of text reaching from the TT column into the content column, or across two headings, is a paragraph.</summary>
+    private static bool CrossesColumns(PdfSegment segment, double contentLeft, List<(double Left, double Right)> headings) =>
+        (segment.Left < contentLeft - 1 && segment.Right > contentLeft + 1)
+        || headings.Count(r => Math.Min(r.Right, segment.Right) - Math.Max(r.Left, segment.Left) > 1) >= 2;
+
+    /// <summary>Column dividers from the grid's vertical borders across the TT line, when it has them.</summary>
+    private static List<double>? GridBoundaries(PdfRules grid, PdfLine anchor)
+    {
+        var xs = grid.Vertical
+            .Where(v => v.Bottom <= anchor.Baseline && v.Top >= anchor.Baseline)
+            .Select(v => v.X)
+            .Order()
+            .ToList();
+        var distinct = new List<double>();
+        foreach (var x in xs)
+        {
+            if (distinct.Count == 0 || x - distinct[^1] > 2)
+            {
+                distinct.Add(x);
+            }
+        }
+
+        // Outer borders and at least two inner dividers around the TT line's words.
+        if (distinct.Count < 4 || distinct[0] > anchor.Left || distinct[^1] < anchor.Right)
+        {
+            return null;
+        }
+
+        return [double.NegativeInfinity, .. distinct.Skip(1).SkipLast(1)];
+    }
+
+    /// <summary>The x-ranges no segment of the table covers, as the dividing lines between columns.</summary>
+    private static List<double> GapBoundaries(List<PdfLine> lines)
+    {
+        var blocks = Merge(lines.SelectMany(l => l.Segments).Select(s => (s.Left, s.Right)));
         var boundaries = new List<double> { double.NegativeInfinity };
         for (var b = 1; b < blocks.Count; b++)
         {
@@ -163,19 +237,83 @@ internal static partial class PdfTables
         return boundaries;
     }
 
-    /// <summary>The header is the lines down to the TT line and the wrapped lines after it; each TT entry starts a row.</summary>
-    private static Table ToTable(List<PdfLine> lines, int anchorOffset, List<double> boundaries)
+    /// <summary>
+    /// Borders between most numbered rows mean a full grid. A rule under the header alone (or
+    /// under each piece's header) is a style, not a grid.
+    /// </summary>
+    private static bool HasRowRules(List<PdfLine> lines, int anchorOffset, IReadOnlyDictionary<int, PdfRules> rules, List<double> boundaries)
+    {
+        var rulesBetween = lines.Zip(lines.Skip(1)).Count(p => p.First.Page == p.Second.Page && RuleBetween(p.First, p.Second, rules, boundaries[1]));
+        var numbered = lines.Skip(anchorOffset + 1).Count(l => CellsOf(l, boundaries)[0].Count > 0);
+        return rulesBetween >= 2 && rulesBetween >= 0.6 * numbered;
+    }
+
+    /// <summary>A horizontal border under <paramref name="upper"/> and over <paramref name="lower"/>, across the TT column.</summary>
+    private static bool RuleBetween(PdfLine upper, PdfLine lower, IReadOnlyDictionary<int, PdfRules> rules, double firstDivider) =>
+        rules.TryGetValue(upper.Page, out var page) && page.Horizontal.Any(h =>
+            h.Y < upper.Baseline - (0.1 * upper.FontSize) && h.Y > lower.Baseline + (0.5 * lower.FontSize)
+            && h.Left <= Math.Min(upper.Left, lower.Left) + 2 && h.Right >= firstDivider);
+
+    /// <summary>With row borders: each band between borders is a row; a band opening a page with nothing in the TT column goes on the row before.</summary>
+    private static List<TableRow> RowsByRules(List<PdfLine> lines, int anchorOffset, List<double> boundaries, IReadOnlyDictionary<int, PdfRules> rules)
+    {
+        var bands = new List<(List<PdfLine> Lines, bool OpensPage)> { ([lines[0]], false) };
+        for (var l = 1; l < lines.Count; l++)
+        {
+            var previous = lines[l - 1];
+            var line = lines[l];
+            if (line.Page != previous.Page)
+            {
+                bands.Add(([line], true));
+            }
+            else if (RuleBetween(previous, line, rules, boundaries[1]))
+            {
+                bands.Add(([line], false));
+            }
+            else
+            {
+                bands[^1].Lines.Add(line);
+            }
+        }
+
+        var header = NewRow(boundaries.Count);
+        var rows = new List<List<string>[]>();
+        var seen = 0;
+        foreach (var (bandLines, opensPage) in bands)
+        {
+            var cells = NewRow(boundaries.Count);
+            foreach (var line in bandLines)
+            {
+                Append(cells, CellsOf(line, boundaries));
+            }
+
+            var isHeader = seen <= anchorOffset;
+            seen += bandLines.Count;
+            if (isHeader)
+            {
+                Append(header, cells);
+            }
+            else if (cells[0].Count == 0 && rows.Count > 0 && (opensPage || GoesOnMidSentence(cells)))
+            {
+                Append(rows[^1], cells);
+            }
+            else
+            {
+                rows.Add(cells);
+            }
+        }
+
+        return [ToRow(header, isHeader: true), .. rows.Select(r => ToRow(r, isHeader: false))];
+    }
+
+    /// <summary>Without row borders: the header is the lines down to the TT line and the wrapped lines after it; each TT entry starts a row.</summary>
+    private static List<TableRow> RowsByNumberColumn(List<PdfLine> lines, int anchorOffset, List<double> boundaries)
     {
         var header = NewRow(boundaries.Count);
         var rows = new List<List<string>[]>();
         for (var l = 0; l < lines.Count; l++)
         {
-            var cells = NewRow(boundaries.Count);
-            foreach (var group in lines[l].Words.GroupBy(w => ColumnOf(w.Center, boundaries)))
-            {
-                cells[group.Key].Add(string.Join(' ', group.Select(w => w.Text)));
-            }
-
+            var cells = CellsOf(lines[l], boundaries);
             if (l > anchorOffset && cells[0].Count > 0)
             {
                 rows.Add(cells);
@@ -186,9 +324,26 @@ internal static partial class PdfTables
             }
         }
 
-        var result = new List<TableRow> { ToRow(header, isHeader: true) };
-        result.AddRange(rows.Select(r => ToRow(r, isHeader: false)));
-        return new Table(result);
+        return [ToRow(header, isHeader: true), .. rows.Select(r => ToRow(r, isHeader: false))];
+    }
+
+    /// <summary>
+    /// A row without a number whose text starts in lower case is the tail of the row above, cut by
+    /// a page break and printed as a row of its own (a second activity under one number starts a
+    /// sentence).
+    /// </summary>
+    private static bool GoesOnMidSentence(List<string>[] cells) =>
+        cells.Skip(1).Select(c => c.FirstOrDefault()).FirstOrDefault(t => !string.IsNullOrEmpty(t)) is { } text && char.IsLower(text[0]);
+
+    private static List<string>[] CellsOf(PdfLine line, List<double> boundaries)
+    {
+        var cells = NewRow(boundaries.Count);
+        foreach (var group in line.Words.GroupBy(w => ColumnOf(w.Center, boundaries)))
+        {
+            cells[group.Key].Add(string.Join(' ', group.Select(w => w.Text)));
+        }
+
+        return cells;
     }
 
     private static List<string>[] NewRow(int columns) => Enumerable.Range(0, columns).Select(_ => new List<string>()).ToArray();
@@ -217,9 +372,6 @@ internal static partial class PdfTables
 
         return column;
     }
-
-    private static bool IsHeaderAnchor(PdfLine line) =>
-        line.Segments.Count >= 3 && NumberHeading().IsMatch(line.Segments[0].Text);
 
     private static string Key(PdfLine line) =>
         string.Join(' ', line.Segments.Select(s => s.Text)).ToLower(CultureInfo.InvariantCulture);
