@@ -66,7 +66,7 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
         var paragraphStyle = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         var paragraphBold = styles.StyleIsBold(paragraphStyle);
         var any = false;
-        foreach (var run in p.Descendants<W.Run>())
+        foreach (var run in DocxText.VisibleRuns(p))
         {
             if (!run.Elements<W.Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text)))
             {

@@ -11,7 +11,7 @@ internal static class DocxText
     public static string Of(W.Paragraph paragraph)
     {
         var text = new StringBuilder();
-        foreach (var run in paragraph.Descendants<W.Run>())
+        foreach (var run in VisibleRuns(paragraph))
         {
             foreach (var child in run.ChildElements)
             {
@@ -35,6 +35,13 @@ internal static class DocxText
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// The runs Word shows. A text box is stored twice (DrawingML and a VML fallback for old
+    /// readers); only the first copy counts.
+    /// </summary>
+    public static IEnumerable<W.Run> VisibleRuns(W.Paragraph paragraph) =>
+        paragraph.Descendants<W.Run>().Where(r => !r.Ancestors<AlternateContentFallback>().Any());
 
     /// <summary>Folds every run of white space, line breaks included, to one space.</summary>
     public static string Fold(string text) =>

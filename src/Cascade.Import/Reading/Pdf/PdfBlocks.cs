@@ -36,6 +36,13 @@ internal static partial class PdfBlocks
                 continue;
             }
 
+            if (SideBySide.Split(lines[i]) is not null)
+            {
+                Flush(paragraph, blocks);
+                i = SideBySide.Read(lines, i, tables.Keys.Where(k => k > i).DefaultIfEmpty(lines.Count).Min(), blocks, Group);
+                continue;
+            }
+
             if (paragraph.Count > 0 && !Continues(paragraph[^1], lines[i]))
             {
                 Flush(paragraph, blocks);
@@ -47,6 +54,23 @@ internal static partial class PdfBlocks
 
         Flush(paragraph, blocks);
         return blocks;
+    }
+
+    /// <summary>Lines of one column of text into paragraphs.</summary>
+    private static void Group(IReadOnlyList<PdfLine> lines, List<Block> blocks)
+    {
+        var paragraph = new List<PdfLine>();
+        foreach (var line in lines)
+        {
+            if (paragraph.Count > 0 && !Continues(paragraph[^1], line))
+            {
+                Flush(paragraph, blocks);
+            }
+
+            paragraph.Add(line);
+        }
+
+        Flush(paragraph, blocks);
     }
 
     private static bool Continues(PdfLine previous, PdfLine line)

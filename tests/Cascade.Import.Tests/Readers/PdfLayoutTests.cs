@@ -1,0 +1,55 @@
+using Cascade.Import.Reading;
+using Cascade.Import.Reading.Pdf;
+
+namespace Cascade.Import.Tests.Readers;
+
+/// <summary>Layout rules on lines built by hand, for shapes the fixtures do not print.</summary>
+public sealed class PdfLayoutTests
+{
+    private const double Size = 13;
+
+    [Fact]
+    public void LetterheadColumnsAreReadLeftThenRight()
+    {
+        var lines = Lines(
+            (780, [(70, "ỦY BAN NHÂN DÂN"), (300, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]),
+            (765, [(80, "TỈNH TRÀ VINH"), (330, "Độc lập - Tự do - Hạnh phúc")]),
+            (735, [(75, "Số: 105/KH-UBND"), (320, "Trà Vinh, ngày 03 tháng 11 năm 2023")]),
+            (700, [(260, "KẾ HOẠCH")]));
+
+        var texts = PdfBlocks.Build(lines, new Dictionary<int, PdfRules>()).OfType<Paragraph>().Select(p => p.Text);
+
+        Assert.Equal(
+            ["ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Số: 105/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", "Trà Vinh, ngày 03 tháng 11 năm 2023", "KẾ HOẠCH"],
+            texts);
+    }
+
+    [Fact]
+    public void NumberWrappedAtItsHyphenIsJoinedWithoutASpace()
+    {
+        Assert.Equal("2024-2030", PdfLayout.JoinWrapped(["2024-", "2030"], "\n"));
+        Assert.Equal("Sở Y tế\n- Sở Nội vụ", PdfLayout.JoinWrapped(["Sở Y tế", "- Sở Nội vụ"], "\n"));
+        Assert.Equal("Các sở -\nngành", PdfLayout.JoinWrapped(["Các sở -", "ngành"], "\n"));
+    }
+
+    /// <summary>Lines of words of a fixed width per character, as a page would give them.</summary>
+    private static IReadOnlyList<PdfLine> Lines(params (double Baseline, (double Left, string Text)[] Runs)[] rows)
+    {
+        var words = new List<PdfWord>();
+        foreach (var (baseline, runs) in rows)
+        {
+            foreach (var (left, text) in runs)
+            {
+                var x = left;
+                foreach (var word in text.Split(' '))
+                {
+                    var width = word.Length * Size * 0.5;
+                    words.Add(new PdfWord(word, x, x + width, baseline, Size, IsBold: false));
+                    x += width + (Size * 0.25);
+                }
+            }
+        }
+
+        return PdfLayout.Group(words, pageNumber: 1);
+    }
+}
