@@ -74,6 +74,17 @@ public sealed class DocxSourceReaderTests
     }
 
     [Fact]
+    public void TableGoingOnWithoutItsHeaderIsJoinedAndATableWithItsOwnHeaderIsNot()
+    {
+        var tables = Read(TestDocx.WithTablesThatDoAndDoNotContinue()).Blocks.OfType<Table>().ToList();
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["TT", "1", string.Empty, "2"], tables[0].Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal("Hoạt động thứ hai của nhiệm vụ 1", tables[0].Rows[2].Cells[1].Text);
+        Assert.Equal("STT", tables[1].Rows[0].Cells[0].Text);
+    }
+
+    [Fact]
     public void NumberingCountersFollowListLevels()
     {
         var paragraphs = Read(TestDocx.WithNumberedHeadings()).Blocks.OfType<Paragraph>().ToList();

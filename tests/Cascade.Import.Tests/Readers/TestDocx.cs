@@ -26,6 +26,27 @@ internal static class TestDocx
                 Row(Cell("3"), Cell("Nhiệm vụ thứ ba"), Cell("Sở Y tế"), Cell(string.Empty), Cell("2025"))));
     });
 
+    /// <summary>
+    /// Three tables of five columns one after the other: the second goes on from the first without
+    /// repeating the header and starts with a second activity under the same number; the third
+    /// has a header of its own.
+    /// </summary>
+    public static byte[] WithTablesThatDoAndDoNotContinue() => Build(body =>
+    {
+        body.Append(
+            NewTable(
+                Header(),
+                Row(Cell("1"), Cell("Nhiệm vụ thứ nhất"), Cell("Sở Y tế"), Cell(string.Empty), Cell("2024"))),
+            Para(string.Empty),
+            NewTable(
+                Row(Cell(string.Empty), Cell("Hoạt động thứ hai của nhiệm vụ 1"), Cell("Sở Y tế"), Cell(string.Empty), Cell("2025")),
+                Row(Cell("2"), Cell("Nhiệm vụ thứ hai"), Cell("Sở Nội vụ"), Cell(string.Empty), Cell("2026"))),
+            Para(string.Empty),
+            NewTable(
+                HeaderOf("STT", "Chỉ tiêu", "Đơn vị", "Năm 2025", "Năm 2030"),
+                Row(Cell("1"), Cell("Tỷ lệ đóng góp vào GRDP"), Cell("%"), Cell("5"), Cell("7"))));
+    });
+
     /// <summary>Roman headings (Heading 1 style), decimal items, lettered sub-items and a bullet.</summary>
     public static byte[] WithNumberedHeadings() => Build(body =>
     {
@@ -105,9 +126,11 @@ internal static class TestDocx
         return table;
     }
 
-    private static TableRow Header()
+    private static TableRow Header() => HeaderOf("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian");
+
+    private static TableRow HeaderOf(params string[] titles)
     {
-        var row = Row(Cell("TT"), Cell("Nội dung"), Cell("Cơ quan chủ trì"), Cell("Cơ quan phối hợp"), Cell("Thời gian"));
+        var row = Row(titles.Select(t => Cell(t)).ToArray());
         row.PrependChild(new TableRowProperties(new TableHeader()));
         return row;
     }
