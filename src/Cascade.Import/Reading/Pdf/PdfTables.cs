@@ -38,7 +38,7 @@ internal static partial class PdfTables
     {
         table = null!;
         start = end = anchorIndex;
-        if (HeaderAt(lines, anchorIndex) is not { } header)
+        if (HeaderAt(lines, anchorIndex, rules) is not { } header)
         {
             return false;
         }
@@ -46,11 +46,12 @@ internal static partial class PdfTables
         var contentLeft = header.ContentLeft;
         start = anchorIndex;
         while (start - 1 >= earliest && anchorIndex - (start - 1) <= HeaderReach
-            && IsHeaderLine(lines[start - 1], lines[start], header, contentLeft))
+            && IsHeaderLine(lines[start - 1], lines[start], header, contentLeft, rules))
         {
             start--;
         }
 
+        var frameLeft = FrameLeft(lines[anchorIndex], rules);
         var headerAbove = lines.Skip(start).Take(anchorIndex - start).Select(Key).ToHashSet(StringComparer.Ordinal);
         var members = lines.Skip(start).Take(anchorIndex - start + 1).Select(l => (Line: l, Repeated: false)).ToList();
 
@@ -63,7 +64,7 @@ internal static partial class PdfTables
         {
             var line = lines[i];
             var previous = lines[i - 1];
-            if (line.Segments[0].Text is var first && NumberHeading().IsMatch(first) && HeaderAt(lines, i) is { } again)
+            if (line.Segments[0].Text is var first && NumberHeading().IsMatch(first) && HeaderAt(lines, i, rules) is { } again)
             {
                 if (again.Key != header.Key)
                 {
@@ -82,12 +83,15 @@ internal static partial class PdfTables
                 continue;
             }
 
-            if (line.Page == previous.Page && previous.Baseline - line.Baseline > MaxRowGap * line.FontSize)
+            // Inside the grid's frame a line belongs to the table whatever its shape (a group
+            // heading spans the columns); outside, it must keep to the columns.
+            var framed = frameLeft is { } frame && InsideFrame(line, frame, rules);
+            if (!framed && line.Page == previous.Page && previous.Baseline - line.Baseline > MaxRowGap * line.FontSize)
             {
                 break;
             }
 
-            if (line.Segments.Any(s => CrossesColumns(s, contentLeft, header.Columns)))
+            if (!framed && line.Segments.Any(s => CrossesColumns(s, contentLeft, header.Columns)))
             {
                 break;
             }
@@ -120,14 +124,15 @@ internal static partial class PdfTables
         var kept = members.Where(m => !m.Repeated).Select(m => m.Line).ToList();
         var anchor = lines[anchorIndex];
         var grid = rules.GetValueOrDefault(anchor.Page) ?? PdfRules.None;
-        var boundaries = GridBoundaries(grid, anchor) ?? GapBoundaries(kept);
+        var gridBoundaries = GridBoundaries(grid, anchor);
+        var boundaries = gridBoundaries ?? GapBoundaries(kept);
         if (boundaries.Count < 3 || kept.Count < 2)
         {
             return false;
         }
 
         var rows = HasRowRules(kept, anchorOffset: anchorIndex - start, rules, boundaries)
-            ? RowsByRules(kept, anchorIndex - start, boundaries, rules)
+            ? PdfGrid.Rows(kept, anchorIndex - start, boundaries, rules, hasColumnRules: gridBoundaries is not null)
             : RowsByNumberColumn(kept, anchorIndex - start, boundaries);
         table = new Table(rows);
         end = i;
@@ -138,7 +143,7 @@ internal static partial class PdfTables
     /// The header around a TT line: the column headings on it and on the lines just above and
     /// below it that have nothing in the TT column, merged per column. Null if this is not one.
     /// </summary>
-    private static Header? HeaderAt(IReadOnlyList<PdfLine> lines, int index)
+    private static Header? HeaderAt(IReadOnlyList<PdfLine> lines, int index, IReadOnlyDictionary<int, PdfRules> rules)
     {
         var anchor = lines[index];
         var number = anchor.Segments[0];
@@ -155,7 +160,8 @@ internal static partial class PdfTables
                 var line = lines[j];
                 var nearer = lines[j - step];
                 if (line.Page != anchor.Page || Math.Abs(line.Baseline - nearer.Baseline) > 1.6 * anchor.FontSize
-                    || line.Segments[0].Left <= number.Right + 1)
+                    || line.Segments[0].Left <= number.Right + 1
+                    || (step < 0 ? RuleBetween(line, nearer, rules, number.Right) : RuleBetween(nearer, line, rules, number.Right)))
                 {
                     break;
                 }
@@ -187,8 +193,9 @@ internal static partial class PdfTables
     }
 
     /// <summary>A line just above the TT line, kept to the heading columns, with nothing in the TT column.</summary>
-    private static bool IsHeaderLine(PdfLine line, PdfLine below, Header header, double contentLeft) =>
+    private static bool IsHeaderLine(PdfLine line, PdfLine below, Header header, double contentLeft, IReadOnlyDictionary<int, PdfRules> rules) =>
         line.Page == below.Page
+        && !RuleBetween(line, below, rules, header.Number.Right)
         && line.Baseline - below.Baseline <= 1.6 * Math.Max(line.FontSize, below.FontSize)
         && line.Segments[0].Left > header.Number.Right + 1
         && !line.Segments.Any(s => CrossesColumns(s, contentLeft, header.Columns));
@@ -197,6 +204,17 @@ internal static partial class PdfTables
     private static bool CrossesColumns(PdfSegment segment, double contentLeft, List<(double Left, double Right)> headings) =>
         (segment.Left < contentLeft - 1 && segment.Right > contentLeft + 1)
         || headings.Count(r => Math.Min(r.Right, segment.Right) - Math.Max(r.Left, segment.Left) > 1) >= 2;
+
+    /// <summary>The x of the grid's left border at the TT line, if the page draws one.</summary>
+    private static double? FrameLeft(PdfLine anchor, IReadOnlyDictionary<int, PdfRules> rules) =>
+        rules.TryGetValue(anchor.Page, out var page)
+            ? page.Vertical.Where(v => v.X <= anchor.Left && v.Bottom <= anchor.Baseline && v.Top >= anchor.Baseline)
+                .Select(v => (double?)v.X).Max()
+            : null;
+
+    private static bool InsideFrame(PdfLine line, double frameLeft, IReadOnlyDictionary<int, PdfRules> rules) =>
+        rules.TryGetValue(line.Page, out var page)
+        && page.Vertical.Any(v => Math.Abs(v.X - frameLeft) <= 3 && v.Bottom <= line.Baseline && v.Top >= line.Baseline);
 
     /// <summary>Column dividers from the grid's vertical borders across the TT line, when it has them.</summary>
     private static List<double>? GridBoundaries(PdfRules grid, PdfLine anchor)
@@ -249,62 +267,10 @@ internal static partial class PdfTables
     }
 
     /// <summary>A horizontal border under <paramref name="upper"/> and over <paramref name="lower"/>, across the TT column.</summary>
-    private static bool RuleBetween(PdfLine upper, PdfLine lower, IReadOnlyDictionary<int, PdfRules> rules, double firstDivider) =>
+    internal static bool RuleBetween(PdfLine upper, PdfLine lower, IReadOnlyDictionary<int, PdfRules> rules, double firstDivider) =>
         rules.TryGetValue(upper.Page, out var page) && page.Horizontal.Any(h =>
             h.Y < upper.Baseline - (0.1 * upper.FontSize) && h.Y > lower.Baseline + (0.5 * lower.FontSize)
             && h.Left <= Math.Min(upper.Left, lower.Left) + 2 && h.Right >= firstDivider);
-
-    /// <summary>With row borders: each band between borders is a row; a band opening a page with nothing in the TT column goes on the row before.</summary>
-    private static List<TableRow> RowsByRules(List<PdfLine> lines, int anchorOffset, List<double> boundaries, IReadOnlyDictionary<int, PdfRules> rules)
-    {
-        var bands = new List<(List<PdfLine> Lines, bool OpensPage)> { ([lines[0]], false) };
-        for (var l = 1; l < lines.Count; l++)
-        {
-            var previous = lines[l - 1];
-            var line = lines[l];
-            if (line.Page != previous.Page)
-            {
-                bands.Add(([line], true));
-            }
-            else if (RuleBetween(previous, line, rules, boundaries[1]))
-            {
-                bands.Add(([line], false));
-            }
-            else
-            {
-                bands[^1].Lines.Add(line);
-            }
-        }
-
-        var header = NewRow(boundaries.Count);
-        var rows = new List<List<string>[]>();
-        var seen = 0;
-        foreach (var (bandLines, opensPage) in bands)
-        {
-            var cells = NewRow(boundaries.Count);
-            foreach (var line in bandLines)
-            {
-                Append(cells, CellsOf(line, boundaries));
-            }
-
-            var isHeader = seen <= anchorOffset;
-            seen += bandLines.Count;
-            if (isHeader)
-            {
-                Append(header, cells);
-            }
-            else if (cells[0].Count == 0 && rows.Count > 0 && (opensPage || GoesOnMidSentence(cells)))
-            {
-                Append(rows[^1], cells);
-            }
-            else
-            {
-                rows.Add(cells);
-            }
-        }
-
-        return [ToRow(header, isHeader: true), .. rows.Select(r => ToRow(r, isHeader: false))];
-    }
 
     /// <summary>Without row borders: the header is the lines down to the TT line and the wrapped lines after it; each TT entry starts a row.</summary>
     private static List<TableRow> RowsByNumberColumn(List<PdfLine> lines, int anchorOffset, List<double> boundaries)
@@ -332,10 +298,10 @@ internal static partial class PdfTables
     /// a page break and printed as a row of its own (a second activity under one number starts a
     /// sentence).
     /// </summary>
-    private static bool GoesOnMidSentence(List<string>[] cells) =>
+    internal static bool GoesOnMidSentence(List<string>[] cells) =>
         cells.Skip(1).Select(c => c.FirstOrDefault()).FirstOrDefault(t => !string.IsNullOrEmpty(t)) is { } text && char.IsLower(text[0]);
 
-    private static List<string>[] CellsOf(PdfLine line, List<double> boundaries)
+    internal static List<string>[] CellsOf(PdfLine line, List<double> boundaries)
     {
         var cells = NewRow(boundaries.Count);
         foreach (var group in line.Words.GroupBy(w => ColumnOf(w.Center, boundaries)))
@@ -346,9 +312,9 @@ internal static partial class PdfTables
         return cells;
     }
 
-    private static List<string>[] NewRow(int columns) => Enumerable.Range(0, columns).Select(_ => new List<string>()).ToArray();
+    internal static List<string>[] NewRow(int columns) => Enumerable.Range(0, columns).Select(_ => new List<string>()).ToArray();
 
-    private static void Append(List<string>[] row, List<string>[] lines)
+    internal static void Append(List<string>[] row, List<string>[] lines)
     {
         for (var c = 0; c < row.Length; c++)
         {
@@ -356,10 +322,10 @@ internal static partial class PdfTables
         }
     }
 
-    private static TableRow ToRow(List<string>[] cells, bool isHeader) =>
+    internal static TableRow ToRow(List<string>[] cells, bool isHeader) =>
         new(cells.Select(lines => new TableCell(PdfLayout.JoinWrapped(lines, "\n"))).ToList(), isHeader);
 
-    private static int ColumnOf(double x, List<double> boundaries)
+    internal static int ColumnOf(double x, List<double> boundaries)
     {
         var column = 0;
         for (var c = 1; c < boundaries.Count; c++)
