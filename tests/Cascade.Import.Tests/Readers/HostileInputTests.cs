@@ -142,6 +142,30 @@ public sealed class HostileInputTests
         Assert.Equal(ReadFailures.CorruptDocxCode, result.Failure?.Code);
     }
 
+    [Theory(Timeout = Timeout)]
+    [InlineData("""<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="abc"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>""")]
+    [InlineData("""<w:tbl><w:tr><w:trPr><w:gridBefore w:val="2147483647"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="2147483647"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>""")]
+    [InlineData("""<w:p><w:pPr><w:numPr><w:ilvl w:val="99"/><w:numId w:val="-5"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>""")]
+    [InlineData("""<w:p><w:pPr><w:outlineLvl w:val="2147483647"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>""")]
+    public async Task DocxWithAbsurdValuesIsStillRead(string bodyXml)
+    {
+        var xml = """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""" + bodyXml + "</w:body></w:document>";
+
+        var result = await ReadAsync(DocxZip(xml), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, result.Failure?.Code);
+    }
+
+    [Fact]
+    public void MinimalWordPackageIsRead()
+    {
+        var xml = """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p></w:body></w:document>""";
+
+        var result = SourceReaders.Read(DocxZip(xml));
+
+        Assert.Equal(new Paragraph("KẾ HOẠCH"), Assert.Single(result.Document!.Blocks));
+    }
+
     [Fact(Timeout = Timeout)]
     public async Task TruncatedDocxIsACorruptDocx()
     {
@@ -202,16 +226,24 @@ public sealed class HostileInputTests
     private static Task<SourceReadResult> ReadAsync(byte[] bytes, CancellationToken cancellation) =>
         Task.Run(() => SourceReaders.Read(new MemoryStream(bytes), "upload"), cancellation);
 
+    /// <summary>A valid Word package around the given main part.</summary>
     private static byte[] DocxZip(string documentXml)
     {
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var writer = new StreamWriter(archive.CreateEntry(DocxPackageGuard.MainPartName).Open());
-            writer.Write(documentXml);
+            Write(archive, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+            Write(archive, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+            Write(archive, DocxPackageGuard.MainPartName, documentXml);
         }
 
         return zip.ToArray();
+    }
+
+    private static void Write(ZipArchive archive, string name, string text)
+    {
+        using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+        writer.Write(text);
     }
 
     /// <summary>A minimal Word package whose main part is <paramref name="documentBytes"/> of spaces.</summary>

@@ -12,6 +12,9 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
     /// <summary>Word allows deep nesting; a plan never needs more, a hostile file might.</summary>
     private const int MaxNesting = 8;
 
+    /// <summary>Word tables have at most 63 columns; larger spans are clamped so they cannot blow up memory.</summary>
+    private const int MaxColumns = 63;
+
     public IEnumerable<Block> ReadBlocks(IEnumerable<OpenXmlElement> elements) => ReadBlocks(elements, 0);
 
     private IEnumerable<Block> ReadBlocks(IEnumerable<OpenXmlElement> elements, int depth)
@@ -97,7 +100,7 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
         {
             var cells = new List<TableCell>();
             var column = 0;
-            var gridBefore = row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val?.Value ?? 0;
+            var gridBefore = Math.Clamp(DocxText.Int(row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val) ?? 0, 0, MaxColumns);
             if (gridBefore > 0)
             {
                 cells.Add(new TableCell(string.Empty, gridBefore));
@@ -107,7 +110,7 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocxNumbering numbering)
             foreach (var cell in Cells(row))
             {
                 var properties = cell.TableCellProperties;
-                var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                var span = Math.Clamp(DocxText.Int(properties?.GridSpan?.Val) ?? 1, 1, MaxColumns);
                 var text = CellText(cell, depth);
                 if (properties?.HorizontalMerge is { } hMerge && hMerge.Val?.Value != W.MergedCellValues.Restart && cells.Count > 0)
                 {

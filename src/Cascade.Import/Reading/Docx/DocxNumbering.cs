@@ -15,6 +15,9 @@ internal sealed class DocxNumbering
 {
     private sealed record Level(string Format, string Pattern, int Start, bool Legal);
 
+    /// <summary>Letters repeat (aa, bbb, ...) so a hostile start value would build a huge label; beyond this, digits.</summary>
+    private const int MaxLettered = 26 * 10;
+
     private readonly Dictionary<int, int> abstractOfInstance = [];
     private readonly Dictionary<int, Dictionary<int, int>> startOverrides = [];
     private readonly Dictionary<int, Dictionary<int, Level>> levels = [];
@@ -31,7 +34,7 @@ internal sealed class DocxNumbering
 
         foreach (var abstractNum in numbering.Elements<AbstractNum>())
         {
-            if (abstractNum.AbstractNumberId?.Value is not int id)
+            if (DocxText.Int(abstractNum.AbstractNumberId) is not int id)
             {
                 continue;
             }
@@ -39,7 +42,7 @@ internal sealed class DocxNumbering
             var byLevel = new Dictionary<int, Level>();
             foreach (var level in abstractNum.Elements<DocumentFormat.OpenXml.Wordprocessing.Level>())
             {
-                if (level.LevelIndex?.Value is not int index)
+                if (DocxText.Int(level.LevelIndex) is not int index)
                 {
                     continue;
                 }
@@ -47,7 +50,7 @@ internal sealed class DocxNumbering
                 byLevel[index] = new Level(
                     level.NumberingFormat?.Val?.InnerText ?? "decimal",
                     level.LevelText?.Val?.Value ?? string.Empty,
-                    level.StartNumberingValue?.Val?.Value ?? 1,
+                    DocxText.Int(level.StartNumberingValue?.Val) ?? 1,
                     level.IsLegalNumberingStyle is { } legal && (legal.Val is null || legal.Val.Value));
             }
 
@@ -56,7 +59,7 @@ internal sealed class DocxNumbering
 
         foreach (var instance in numbering.Elements<NumberingInstance>())
         {
-            if (instance.NumberID?.Value is not int numId || instance.AbstractNumId?.Val?.Value is not int abstractId)
+            if (DocxText.Int(instance.NumberID) is not int numId || DocxText.Int(instance.AbstractNumId?.Val) is not int abstractId)
             {
                 continue;
             }
@@ -65,7 +68,7 @@ internal sealed class DocxNumbering
             var overrides = new Dictionary<int, int>();
             foreach (var o in instance.Elements<LevelOverride>())
             {
-                if (o.LevelIndex?.Value is int level && o.StartOverrideNumberingValue?.Val?.Value is int start)
+                if (DocxText.Int(o.LevelIndex) is int level && DocxText.Int(o.StartOverrideNumberingValue?.Val) is int start)
                 {
                     overrides[level] = start;
                 }
@@ -141,15 +144,23 @@ internal sealed class DocxNumbering
         return text.Length == 0 ? null : text;
     }
 
-    private static string Format(int value, string format) => format switch
+    private static string Format(int value, string format)
     {
-        "lowerLetter" => Letters(value).ToLowerInvariant(),
-        "upperLetter" => Letters(value),
-        "lowerRoman" => Roman(value).ToLowerInvariant(),
-        "upperRoman" => Roman(value),
-        "decimalZero" => value.ToString("00", CultureInfo.InvariantCulture),
-        _ => value.ToString(CultureInfo.InvariantCulture),
-    };
+        if (value > MaxLettered && format is "lowerLetter" or "upperLetter")
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return format switch
+        {
+            "lowerLetter" => Letters(value).ToLowerInvariant(),
+            "upperLetter" => Letters(value),
+            "lowerRoman" => Roman(value).ToLowerInvariant(),
+            "upperRoman" => Roman(value),
+            "decimalZero" => value.ToString("00", CultureInfo.InvariantCulture),
+            _ => value.ToString(CultureInfo.InvariantCulture),
+        };
+    }
 
     /// <summary>Word's letters repeat after z: aa, bb, ... (not Excel's aa, ab).</summary>
     private static string Letters(int value)

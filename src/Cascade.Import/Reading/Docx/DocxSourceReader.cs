@@ -39,8 +39,10 @@ public static class DocxSourceReader
             var blocks = ContinuedTables.Join(context.ReadBlocks(body.ChildElements).ToList());
             return blocks.Count == 0 ? ReadFailures.Empty() : SourceReadResult.Ok(new SourceDocument(blocks, []));
         }
+        // Malformed attribute values (a gridSpan of "abc") surface as FormatException on access.
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
-            or FileFormatException or InvalidOperationException or ArgumentException or NotSupportedException)
+            or FileFormatException or InvalidOperationException or ArgumentException or NotSupportedException
+            or FormatException or OverflowException)
         {
             return ReadFailures.CorruptDocx();
         }

@@ -28,7 +28,7 @@ internal sealed class DocxStyles
 
     public int? HeadingLevel(ParagraphProperties? properties)
     {
-        if (properties?.OutlineLevel?.Val?.Value is int own)
+        if (DocxText.Int(properties?.OutlineLevel?.Val) is int own)
         {
             return own is >= 0 and < 6 ? own + 1 : null;
         }
@@ -40,7 +40,7 @@ internal sealed class DocxStyles
                 return named;
             }
 
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is int outline)
+            if (DocxText.Int(style.StyleParagraphProperties?.OutlineLevel?.Val) is int outline)
             {
                 return outline is >= 0 and < 6 ? outline + 1 : null;
             }
@@ -53,8 +53,8 @@ internal sealed class DocxStyles
     public (int NumId, int Level)? Numbering(ParagraphProperties? properties)
     {
         var own = properties?.NumberingProperties;
-        var level = own?.NumberingLevelReference?.Val?.Value;
-        if (own?.NumberingId?.Val?.Value is int numId)
+        var level = DocxText.Int(own?.NumberingLevelReference?.Val);
+        if (DocxText.Int(own?.NumberingId?.Val) is int numId)
         {
             return (numId, level ?? 0);
         }
@@ -62,9 +62,9 @@ internal sealed class DocxStyles
         foreach (var style in Chain(properties?.ParagraphStyleId?.Val?.Value))
         {
             var fromStyle = style.StyleParagraphProperties?.NumberingProperties;
-            if (fromStyle?.NumberingId?.Val?.Value is int styleNumId)
+            if (fromStyle is not null && DocxText.Int(fromStyle.NumberingId?.Val) is int styleNumId)
             {
-                return (styleNumId, level ?? fromStyle.NumberingLevelReference?.Val?.Value ?? 0);
+                return (styleNumId, level ?? DocxText.Int(fromStyle.NumberingLevelReference?.Val) ?? 0);
             }
         }
 

@@ -51,5 +51,14 @@ internal static class DocxText
     public static IEnumerable<string> Lines(string text) =>
         text.Split('\n').Select(Fold).Where(l => l.Length > 0);
 
+    /// <summary>
+    /// An integer attribute read leniently: the SDK throws on access when the text is not a
+    /// number, and one bad attribute must not cost the whole document.
+    /// </summary>
+    public static int? Int(OpenXmlSimpleType? value) =>
+        int.TryParse(value?.InnerText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
     public static bool IsOn(W.OnOffType? value) => value is not null && (value.Val is null || value.Val.Value);
 }
