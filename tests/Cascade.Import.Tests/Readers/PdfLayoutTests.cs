@@ -32,6 +32,18 @@ public sealed class PdfLayoutTests
         Assert.Equal("Các sở -\nngành", PdfLayout.JoinWrapped(["Các sở -", "ngành"], "\n"));
     }
 
+    [Theory]
+    [InlineData("Kế hoạch triển khai thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị về phát triển", false, false)]
+    [InlineData("KÕ ho¹ch triÓn khai thùc hiÖn NghÞ quyÕt sè 36-NQ/TW cña Bé ChÝnh trÞ vÒ ph¸t triÓn", true, false)]
+    [InlineData("\uE001\uE002\uE003 \uE004\uE005 \uE006\uE007\uE008\uE009 36", false, true)]
+    public void TextLayerQualityIsJudgedFromItsCharacters(string text, bool legacy, bool unmapped)
+    {
+        var lines = Lines((700, [(70, System.Text.RegularExpressions.Regex.Unescape(text))]));
+
+        Assert.Equal(legacy, TextQuality.IsLegacyEncoded(lines));
+        Assert.Equal(unmapped, TextQuality.IsUnmapped(lines));
+    }
+
     /// <summary>Lines of words of a fixed width per character, as a page would give them.</summary>
     private static IReadOnlyList<PdfLine> Lines(params (double Baseline, (double Left, string Text)[] Runs)[] rows)
     {

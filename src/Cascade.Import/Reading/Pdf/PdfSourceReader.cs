@@ -75,6 +75,17 @@ public static class PdfSourceReader
                 return ReadFailures.NeedsOcr();
             }
 
+            var all = pages.SelectMany(p => p.Lines).ToList();
+            if (TextQuality.IsUnmapped(all))
+            {
+                return ReadFailures.NeedsOcr();
+            }
+
+            if (TextQuality.IsLegacyEncoded(all))
+            {
+                warnings.Add(new ImportWarning("legacy-font", "Văn bản trong tệp PDF dùng phông chữ tiếng Việt cũ (TCVN3/VNI); chữ có dấu có thể bị sai. Nên dùng bản Word hoặc bản PDF xuất từ phông Unicode."));
+            }
+
             var lines = PageFurniture.Remove(pages);
             var blocks = ContinuedTables.Join(PdfBlocks.Build(lines, pages.ToDictionary(p => p.Number, p => p.Rules)));
             return blocks.Count == 0 ? ReadFailures.NeedsOcr() : SourceReadResult.Ok(new SourceDocument(blocks, warnings));
