@@ -63,6 +63,16 @@ public sealed class HostileInputTests
     }
 
     [Fact(Timeout = Timeout)]
+    public async Task PdfThatOverrunsTheTimeBudgetIsRefused()
+    {
+        var pdf = Fixtures.Bytes(Fixtures.Seed000 + ".pdf");
+
+        var result = await Task.Run(() => Cascade.Import.Reading.Pdf.PdfSourceReader.Read(pdf, TimeSpan.Zero), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ReadFailures.TooComplexCode, result.Failure?.Code);
+    }
+
+    [Fact(Timeout = Timeout)]
     public async Task PasswordProtectedPdfIsRefusedAsEncrypted()
     {
         var result = await ReadAsync(Fixtures.Bytes("encrypted.pdf"), TestContext.Current.CancellationToken);

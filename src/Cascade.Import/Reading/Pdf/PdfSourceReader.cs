@@ -18,17 +18,19 @@ public static class PdfSourceReader
     /// <summary>Reading a plan takes well under a second a page; a file that takes this long is refused.</summary>
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(30);
 
-    public static SourceReadResult Read(byte[] bytes)
+    public static SourceReadResult Read(byte[] bytes) => Read(bytes, TimeBudget);
+
+    internal static SourceReadResult Read(byte[] bytes, TimeSpan budget)
     {
         ArgumentNullException.ThrowIfNull(bytes);
 
         // The parser has no cancellation; a pathological file must not hold the caller, so the
         // work runs aside and is abandoned when it overruns (it stops at the next page check).
         var clock = Stopwatch.StartNew();
-        var work = Task.Run(() => ReadWithinBudget(bytes, clock));
+        var work = Task.Run(() => ReadWithinBudget(bytes, clock, budget));
         try
         {
-            return work.Wait(TimeBudget) ? work.Result : ReadFailures.TooComplex();
+            return work.Wait(budget) ? work.Result : ReadFailures.TooComplex();
         }
         catch (AggregateException)
         {
@@ -36,7 +38,7 @@ public static class PdfSourceReader
         }
     }
 
-    private static SourceReadResult ReadWithinBudget(byte[] bytes, Stopwatch clock)
+    private static SourceReadResult ReadWithinBudget(byte[] bytes, Stopwatch clock, TimeSpan budget)
     {
         try
         {
@@ -50,7 +52,7 @@ public static class PdfSourceReader
             var warnings = new List<ImportWarning>();
             for (var number = 1; number <= pdf.NumberOfPages; number++)
             {
-                if (clock.Elapsed > TimeBudget)
+                if (clock.Elapsed > budget)
                 {
                     return ReadFailures.TooComplex();
                 }
