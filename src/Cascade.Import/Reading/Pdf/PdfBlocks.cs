@@ -36,7 +36,7 @@ internal static partial class PdfBlocks
                 continue;
             }
 
-            if (SideBySide.Split(lines[i]) is not null)
+            if (i < SideBySide.LetterheadLines && lines[i].Page == lines[0].Page && SideBySide.Split(lines[i]) is not null)
             {
                 Flush(paragraph, blocks);
                 i = SideBySide.Read(lines, i, tables.Keys.Where(k => k > i).DefaultIfEmpty(lines.Count).Min(), blocks, Group);

@@ -7,6 +7,12 @@ namespace Cascade.Import.Reading.Pdf;
 /// </summary>
 internal static class SideBySide
 {
+    /// <summary>
+    /// The letterhead opens the first page; only there are columns read apart, so that a table
+    /// without a TT column elsewhere is not read column by column.
+    /// </summary>
+    public const int LetterheadLines = 12;
+
     /// <summary>A gap wider than this many font sizes inside a line separates two columns.</summary>
     private const double ColumnGap = 3;
 
