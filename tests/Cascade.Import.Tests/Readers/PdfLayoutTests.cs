@@ -25,6 +25,37 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void RecipientsAndSignaturePrintedSideBySideAreDropped()
+    {
+        var lines = Lines(
+            (500, [(70, "Trên đây là Kế hoạch triển khai thực hiện của Ủy ban nhân dân tỉnh./.")]),
+            (470, [(70, "Nơi nhận:"), (330, "TM. ỦY BAN NHÂN DÂN")]),
+            (455, [(70, "- Thường trực Tỉnh ủy;"), (350, "KT. CHỦ TỊCH")]),
+            (440, [(70, "- Các sở, ban, ngành tỉnh;"), (345, "PHÓ CHỦ TỊCH")]),
+            (425, [(70, "- Lưu: VT.")]),
+            (380, [(340, "Nguyễn Quỳnh Thiện")]),
+            (340, [(250, "PHỤ LỤC")]));
+
+        var kept = PageFurniture.Remove([new PdfPageLines(1, 842, lines, PdfRules.None)]);
+
+        Assert.Equal(["Trên đây là Kế hoạch triển khai thực hiện của Ủy ban nhân dân tỉnh./.", "PHỤ LỤC"], kept.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void PageNumbersAndRunningLinesAreDroppedFromEveryPage()
+    {
+        string[] body = ["I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU", "III. NHIỆM VỤ, GIẢI PHÁP"];
+        var pages = Enumerable.Range(1, 3).Select(n => new PdfPageLines(n, 842, Lines(
+            (800, [(290, $"- {n} -")]),
+            (760, [(70, body[n - 1])]),
+            (40, [(300, $"Kế hoạch số 105/KH-UBND, trang {n}/3")])), PdfRules.None)).ToList();
+
+        var kept = PageFurniture.Remove(pages);
+
+        Assert.Equal(body, kept.Select(l => l.Text));
+    }
+
+    [Fact]
     public void NumberWrappedAtItsHyphenIsJoinedWithoutASpace()
     {
         Assert.Equal("2024-2030", PdfLayout.JoinWrapped(["2024-", "2030"], "\n"));
