@@ -13,6 +13,8 @@ public static class SourceReaders
     /// <summary>Files above this are refused with a clear message before anything is parsed.</summary>
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
+    /// <param name="content">The upload; read once, at most one byte past the limit.</param>
+    /// <param name="fileName">As uploaded. Not used to pick the reader: names lie (a .doc renamed .docx, a PDF saved as .txt).</param>
     public static SourceReadResult Read(Stream content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -55,6 +57,7 @@ public static class SourceReaders
             DocumentFormat.Pdf => PdfSourceReader.Read(bytes),
             DocumentFormat.Zip => DocxSourceReader.Read(bytes),
             DocumentFormat.CompoundFile => ReadFailures.LegacyOrProtectedWord(),
+            DocumentFormat.Unsupported => ReadFailures.Unsupported(),
             _ => ReadText(bytes),
         };
     }
@@ -85,6 +88,7 @@ public static class SourceReaders
         Pdf,
         Zip,
         CompoundFile,
+        Unsupported,
     }
 
     internal static DocumentFormat SniffFormat(ReadOnlySpan<byte> bytes)
@@ -92,6 +96,12 @@ public static class SourceReaders
         if (bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8))
         {
             return DocumentFormat.Zip;
+        }
+
+        // Rich Text is text to a byte-level sniff but markup to a reader: refuse it, as Word can save a .docx.
+        if (bytes.StartsWith("{\\rtf"u8))
+        {
+            return DocumentFormat.Unsupported;
         }
 
         // Old Word (.doc) and password-protected .docx are both OLE compound files.

@@ -202,6 +202,14 @@ public sealed class HostileInputTests
     }
 
     [Fact(Timeout = Timeout)]
+    public async Task RichTextIsNotTakenForPlainText()
+    {
+        var result = await ReadAsync(Encoding.ASCII.GetBytes(@"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}} K\'ea HO\'c0CH}"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ReadFailures.UnsupportedCode, result.Failure?.Code);
+    }
+
+    [Fact(Timeout = Timeout)]
     public async Task OldWordDocumentIsRefusedWithAdviceToSaveAsDocx()
     {
         byte[] header = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
