@@ -8,7 +8,7 @@ namespace Cascade.Import.Tests.Readers;
 /// </summary>
 public sealed class MergedCellsTests
 {
-    /// <summary>Each row as its cells, "^" marking a cell merged from above and "<n>" a span.</summary>
+    /// <summary>Each row as its cells, "^" marking a cell merged from above and "&lt;n&gt;" a span of n columns.</summary>
     private static readonly string[] Expected =
     [
         "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện",

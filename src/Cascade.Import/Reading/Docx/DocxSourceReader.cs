@@ -1,9 +1,7 @@
 using System.IO.Packaging;
 using System.Xml;
 using Cascade.Import.Reading.Tables;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Cascade.Import.Reading.Docx;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Cascade.Import.Reading.Pdf;
 
 /// <summary>
@@ -20,11 +17,6 @@ internal static partial class PdfTables
 
     /// <summary>Header lines looked at around the TT line (a header centred or aligned to the bottom).</summary>
     private const int HeaderReach = 4;
-
-    private sealed record Header(PdfSegment Number, List<(double Left, double Right)> Columns, string Key)
-    {
-        public double ContentLeft => Columns[0].Left;
-    }
 
     /// <param name="lines">All lines of the document, page furniture removed.</param>
     /// <param name="anchorIndex">Where to look for the TT header line.</param>
@@ -139,67 +131,6 @@ internal static partial class PdfTables
         return true;
     }
 
-    /// <summary>
-    /// The header around a TT line: the column headings on it and on the lines just above and
-    /// below it that have nothing in the TT column, merged per column. Null if this is not one.
-    /// </summary>
-    private static Header? HeaderAt(IReadOnlyList<PdfLine> lines, int index, IReadOnlyDictionary<int, PdfRules> rules)
-    {
-        var anchor = lines[index];
-        var number = anchor.Segments[0];
-        if (!NumberHeading().IsMatch(number.Text))
-        {
-            return null;
-        }
-
-        var ranges = anchor.Segments.Skip(1).Select(s => (s.Left, s.Right)).ToList();
-        foreach (var step in (int[])[-1, 1])
-        {
-            for (var j = index + step; j >= 0 && j < lines.Count && Math.Abs(j - index) <= HeaderReach; j += step)
-            {
-                var line = lines[j];
-                var nearer = lines[j - step];
-                if (line.Page != anchor.Page || Math.Abs(line.Baseline - nearer.Baseline) > 1.6 * anchor.FontSize
-                    || line.Segments[0].Left <= number.Right + 1
-                    || (step < 0 ? RuleBetween(line, nearer, rules, number.Right) : RuleBetween(nearer, line, rules, number.Right)))
-                {
-                    break;
-                }
-
-                ranges.AddRange(line.Segments.Select(s => (s.Left, s.Right)));
-            }
-        }
-
-        var columns = Merge(ranges);
-        return columns.Count >= 2 ? new Header(number, columns, Key(anchor)) : null;
-    }
-
-    private static List<(double Left, double Right)> Merge(IEnumerable<(double Left, double Right)> ranges)
-    {
-        var merged = new List<(double Left, double Right)>();
-        foreach (var range in ranges.OrderBy(r => r.Left))
-        {
-            if (merged.Count > 0 && range.Left <= merged[^1].Right + 1)
-            {
-                merged[^1] = (merged[^1].Left, Math.Max(merged[^1].Right, range.Right));
-            }
-            else
-            {
-                merged.Add(range);
-            }
-        }
-
-        return merged;
-    }
-
-    /// <summary>A line just above the TT line, kept to the heading columns, with nothing in the TT column.</summary>
-    private static bool IsHeaderLine(PdfLine line, PdfLine below, Header header, double contentLeft, IReadOnlyDictionary<int, PdfRules> rules) =>
-        line.Page == below.Page
-        && !RuleBetween(line, below, rules, header.Number.Right)
-        && line.Baseline - below.Baseline <= 1.6 * Math.Max(line.FontSize, below.FontSize)
-        && line.Segments[0].Left > header.Number.Right + 1
-        && !line.Segments.Any(s => CrossesColumns(s, contentLeft, header.Columns));
-
     /// <summary>A run of text reaching from the TT column into the content column, or across two headings, is a paragraph.</summary>
     private static bool CrossesColumns(PdfSegment segment, double contentLeft, List<(double Left, double Right)> headings) =>
         (segment.Left < contentLeft - 1 && segment.Right > contentLeft + 1)
@@ -292,56 +223,4 @@ internal static partial class PdfTables
 
         return [ToRow(header, isHeader: true), .. rows.Select(r => ToRow(r, isHeader: false))];
     }
-
-    /// <summary>
-    /// A row without a number whose text starts in lower case is the tail of the row above, cut by
-    /// a page break and printed as a row of its own (a second activity under one number starts a
-    /// sentence).
-    /// </summary>
-    internal static bool GoesOnMidSentence(List<string>[] cells) =>
-        cells.Skip(1).Select(c => c.FirstOrDefault()).FirstOrDefault(t => !string.IsNullOrEmpty(t)) is { } text && char.IsLower(text[0]);
-
-    internal static List<string>[] CellsOf(PdfLine line, List<double> boundaries)
-    {
-        var cells = NewRow(boundaries.Count);
-        foreach (var group in line.Words.GroupBy(w => ColumnOf(w.Center, boundaries)))
-        {
-            cells[group.Key].Add(string.Join(' ', group.Select(w => w.Text)));
-        }
-
-        return cells;
-    }
-
-    internal static List<string>[] NewRow(int columns) => Enumerable.Range(0, columns).Select(_ => new List<string>()).ToArray();
-
-    internal static void Append(List<string>[] row, List<string>[] lines)
-    {
-        for (var c = 0; c < row.Length; c++)
-        {
-            row[c].AddRange(lines[c]);
-        }
-    }
-
-    internal static TableRow ToRow(List<string>[] cells, bool isHeader) =>
-        new(cells.Select(lines => new TableCell(PdfLayout.JoinWrapped(lines, "\n"))).ToList(), isHeader);
-
-    internal static int ColumnOf(double x, List<double> boundaries)
-    {
-        var column = 0;
-        for (var c = 1; c < boundaries.Count; c++)
-        {
-            if (x > boundaries[c])
-            {
-                column = c;
-            }
-        }
-
-        return column;
-    }
-
-    private static string Key(PdfLine line) =>
-        string.Join(' ', line.Segments.Select(s => s.Text)).ToLower(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^(?:S?TT|Số\s*TT)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NumberHeading();
 }
