@@ -85,6 +85,24 @@ public sealed class DocxSourceReaderTests
     }
 
     [Fact]
+    public void HeaderOfTwoRowsRepeatedOnTheNextPieceIsDroppedThere()
+    {
+        var document = Read(TestDocx.WithTwoRowHeaderRepeatedAndHiddenText());
+
+        var table = Assert.Single(document.Blocks.OfType<Table>());
+        Assert.Equal(["TT", "(1)", "1", "2"], table.Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal([true, true, false, false], table.Rows.Select(r => r.IsHeader));
+    }
+
+    [Fact]
+    public void HiddenTextIsLeftOut()
+    {
+        var document = Read(TestDocx.WithTwoRowHeaderRepeatedAndHiddenText());
+
+        Assert.Equal("Nội dung hiện", document.Blocks.OfType<Paragraph>().First().Text);
+    }
+
+    [Fact]
     public void NumberingCountersFollowListLevels()
     {
         var paragraphs = Read(TestDocx.WithNumberedHeadings()).Blocks.OfType<Paragraph>().ToList();

@@ -47,6 +47,26 @@ internal static class TestDocx
                 Row(Cell("1"), Cell("Tỷ lệ đóng góp vào GRDP"), Cell("%"), Cell("5"), Cell("7"))));
     });
 
+    /// <summary>
+    /// A table whose header has two rows (titles, then the column numbers (1)..(5) many plans
+    /// print), repeated on the second piece; and a paragraph with hidden text.
+    /// </summary>
+    public static byte[] WithTwoRowHeaderRepeatedAndHiddenText() => Build(body =>
+    {
+        var numbers = HeaderOf("(1)", "(2)", "(3)", "(4)", "(5)");
+        body.Append(
+            new Paragraph(new Run(new Text("Nội dung ") { Space = SpaceProcessingModeValues.Preserve }), new Run(new RunProperties(new Vanish()), new Text("ẩn ")), new Run(new Text("hiện"))),
+            NewTable(
+                Header(),
+                numbers,
+                Row(Cell("1"), Cell("Nhiệm vụ thứ nhất"), Cell("Sở Y tế"), Cell(string.Empty), Cell("2024"))),
+            Para(string.Empty),
+            NewTable(
+                Header(),
+                (TableRow)numbers.CloneNode(true),
+                Row(Cell("2"), Cell("Nhiệm vụ thứ hai"), Cell("Sở Nội vụ"), Cell(string.Empty), Cell("2025"))));
+    });
+
     /// <summary>Roman headings (Heading 1 style), decimal items, lettered sub-items and a bullet.</summary>
     public static byte[] WithNumberedHeadings() => Build(body =>
     {

@@ -37,11 +37,11 @@ internal static class DocxText
     }
 
     /// <summary>
-    /// The runs Word shows. A text box is stored twice (DrawingML and a VML fallback for old
-    /// readers); only the first copy counts.
+    /// The runs Word shows: hidden text left out; a text box is stored twice (DrawingML and a
+    /// VML fallback for old readers), only the first copy counts.
     /// </summary>
     public static IEnumerable<W.Run> VisibleRuns(W.Paragraph paragraph) =>
-        paragraph.Descendants<W.Run>().Where(r => !r.Ancestors<AlternateContentFallback>().Any());
+        paragraph.Descendants<W.Run>().Where(r => !IsOn(r.RunProperties?.Vanish) && !r.Ancestors<AlternateContentFallback>().Any());
 
     /// <summary>Folds every run of white space, line breaks included, to one space.</summary>
     public static string Fold(string text) =>

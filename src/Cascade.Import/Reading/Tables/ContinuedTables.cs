@@ -54,11 +54,24 @@ internal static class ContinuedTables
         var rows = previous.Rows.ToList();
         var rest = next.Rows.ToList();
         var first = rest[0];
-        if (SameText(first, previous.Rows[0]))
+
+        // A header repeated on the new page (one row or several): mark the originals as header,
+        // drop the copies.
+        var headerRows = Math.Max(1, previous.Rows.TakeWhile(r => r.IsHeader).Count());
+        var repeated = 0;
+        while (repeated < headerRows && repeated < rest.Count && repeated < rows.Count && SameText(rest[repeated], rows[repeated]))
         {
-            // A header repeated on the new page: mark the original as header, drop the copy.
-            rows[0] = rows[0] with { IsHeader = true };
-            rest.RemoveAt(0);
+            repeated++;
+        }
+
+        if (repeated > 0)
+        {
+            for (var h = 0; h < repeated; h++)
+            {
+                rows[h] = rows[h] with { IsHeader = true };
+            }
+
+            rest.RemoveRange(0, repeated);
         }
         else if (IsBlank(first))
         {
