@@ -84,10 +84,12 @@ public sealed class DocxSourceReaderTests
         Assert.Equal("STT", tables[1].Rows[0].Cells[0].Text);
     }
 
-    [Fact]
-    public void HeaderOfTwoRowsRepeatedOnTheNextPieceIsDroppedThere()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void HeaderOfTwoRowsRepeatedOnTheNextPieceIsDroppedThere(bool numbersMarkedAsHeader)
     {
-        var document = Read(TestDocx.WithTwoRowHeaderRepeatedAndHiddenText());
+        var document = Read(TestDocx.WithTwoRowHeaderRepeatedAndHiddenText(numbersMarkedAsHeader));
 
         var table = Assert.Single(document.Blocks.OfType<Table>());
         Assert.Equal(["TT", "(1)", "1", "2"], table.Rows.Select(r => r.Cells[0].Text));

@@ -49,11 +49,14 @@ internal static class TestDocx
 
     /// <summary>
     /// A table whose header has two rows (titles, then the column numbers (1)..(5) many plans
-    /// print), repeated on the second piece; and a paragraph with hidden text.
+    /// print, marked as a header row in Word or not), repeated on the second piece; and a
+    /// paragraph with hidden text.
     /// </summary>
-    public static byte[] WithTwoRowHeaderRepeatedAndHiddenText() => Build(body =>
+    public static byte[] WithTwoRowHeaderRepeatedAndHiddenText(bool numbersMarkedAsHeader = true) => Build(body =>
     {
-        var numbers = HeaderOf("(1)", "(2)", "(3)", "(4)", "(5)");
+        var numbers = numbersMarkedAsHeader
+            ? HeaderOf("(1)", "(2)", "(3)", "(4)", "(5)")
+            : Row(Cell("(1)"), Cell("(2)"), Cell("(3)"), Cell("(4)"), Cell("(5)"));
         body.Append(
             new Paragraph(new Run(new Text("Nội dung ") { Space = SpaceProcessingModeValues.Preserve }), new Run(new RunProperties(new Vanish()), new Text("ẩn ")), new Run(new Text("hiện"))),
             NewTable(

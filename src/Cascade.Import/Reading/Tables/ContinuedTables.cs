@@ -41,7 +41,7 @@ internal static class ContinuedTables
             }
         }
 
-        return result;
+        return result.Select(b => b is Table t ? ColumnNumberRows.Mark(t) : b).ToList();
     }
 
     public static Table? TryJoin(Table previous, Table next)
