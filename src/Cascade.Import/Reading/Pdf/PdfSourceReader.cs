@@ -7,8 +7,9 @@ namespace Cascade.Import.Reading.Pdf;
 
 /// <summary>
 /// Reads a PDF plan from its text layer: words with positions become lines, lines become
-/// paragraphs and tables (columns from the words' x-positions, rows from the TT column); page
-/// numbers, running headers and footers and the signature block are dropped.
+/// paragraphs and tables (columns from the drawn grid or the words' x-positions, rows from the
+/// grid's borders or the TT column); page numbers, running headers and footers and the signature
+/// block are dropped. A PDF without text (a scan) is refused: it needs OCR first.
 /// </summary>
 public static class PdfSourceReader
 {
