@@ -23,7 +23,7 @@ public sealed class Contribution
         AgencyId = agencyId;
         PeriodId = periodId;
         Text = text.Trim();
-        SubmittedAt = submittedAt;
+        SubmittedAt = submittedAt.ToUniversalTime();
         SubmittedBy = userId;
     }
 
@@ -48,7 +48,7 @@ public sealed class Contribution
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         Text = text.Trim();
-        SubmittedAt = at;
+        SubmittedAt = at.ToUniversalTime();
         SubmittedBy = userId;
         Version++;
     }

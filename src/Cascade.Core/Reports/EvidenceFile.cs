@@ -30,7 +30,7 @@ public sealed class EvidenceFile
         Size = size;
         StoredName = storedName;
         Sha256 = sha256;
-        UploadedAt = uploadedAt;
+        UploadedAt = uploadedAt.ToUniversalTime();
         UploadedBy = uploadedBy;
     }
 

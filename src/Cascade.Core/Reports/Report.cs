@@ -115,7 +115,7 @@ public sealed class Report
         }
 
         Status = ReportStatus.Submitted;
-        SubmittedAt = at;
+        SubmittedAt = at.ToUniversalTime();
         SubmittedOn = today;
         IsLate = late;
         Version++;
@@ -173,7 +173,7 @@ public sealed class ReportEvent
     {
         Action = action;
         UserId = userId;
-        At = at;
+        At = at.ToUniversalTime();
         Comment = comment;
     }
 

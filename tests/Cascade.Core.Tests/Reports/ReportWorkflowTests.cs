@@ -139,3 +139,19 @@ public sealed class ReportWorkflowTests
         Assert.Equal(new ProgressReport(2025, new DateOnly(2025, 11, 20), ReportedState.Done, 100, new DateOnly(2025, 10, 1)), report.ToProgress(2025));
     }
 }
+
+public sealed class ReportTimestampTests
+{
+    [Fact]
+    public void TimesAreKeptInUtcWhateverTheOffsetTheyCameWith()
+    {
+        var report = new Report(1, 2, 3);
+        var hanoi = new DateTimeOffset(2025, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
+        report.Edit(new ReportContent(Cascade.Core.Progress.ReportedState.Done, 100, "x"), Guid.Empty, hanoi);
+        report.Submit(Guid.Empty, hanoi, new DateOnly(2025, 11, 30), new DateOnly(2025, 11, 20));
+
+        Assert.Equal(TimeSpan.Zero, report.SubmittedAt!.Value.Offset);
+        Assert.Equal(hanoi, report.SubmittedAt);
+        Assert.All(report.Events, e => Assert.Equal(TimeSpan.Zero, e.At.Offset));
+    }
+}
