@@ -71,6 +71,14 @@ public abstract class CascadeDbContext(DbContextOptions options)
     }
 }
 
-public sealed class SqliteCascadeDbContext(DbContextOptions<SqliteCascadeDbContext> options) : CascadeDbContext(options);
+public sealed class SqliteCascadeDbContext(DbContextOptions<SqliteCascadeDbContext> options) : CascadeDbContext(options)
+{
+    /// <summary>SQLite cannot order or compare DateTimeOffset text; stored as a number, times sort and filter like on PostgreSQL.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
 
 public sealed class PostgresCascadeDbContext(DbContextOptions<PostgresCascadeDbContext> options) : CascadeDbContext(options);

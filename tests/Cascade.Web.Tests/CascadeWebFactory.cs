@@ -1,4 +1,5 @@
 using Cascade.Data;
+using Microsoft.Extensions.Time.Testing;
 using Cascade.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,6 +26,12 @@ public sealed class CascadeWebFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>
+    /// The app's clock: 25/11/2026 09:00 in Vietnam, five days before Trà Vinh's 2026 reports are due,
+    /// whatever day the tests run. Move it before signing in (a jump ages the sign-in cookie too).
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
+
     /// <summary>A site over a new database; skips the test when the provider is PostgreSQL and none is available.</summary>
     public static async Task<CascadeWebFactory> CreateAsync(string provider = "sqlite", bool seedDemoData = true) =>
         new(await TestDatabase.CreateAsync(provider, migrate: false), seedDemoData);
@@ -36,6 +43,7 @@ public sealed class CascadeWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cascade:SeedDemoData", _seedDemoData ? "true" : "false");
         // Quiet test output: warnings only, and not the failed look-up EF makes on a database it has yet to migrate.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
     }
 

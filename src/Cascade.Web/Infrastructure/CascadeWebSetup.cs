@@ -18,6 +18,7 @@ public static class CascadeWebSetup
             ? Path.GetFullPath(folder, builder.Environment.ContentRootPath)
             : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
         builder.Services.AddCascadeDatabase(DatabaseSettings.FromConfiguration(builder.Configuration, dataFolder));
+        builder.Services.AddSingleton(new EvidenceStore(Path.Combine(dataFolder, "evidence")));
         builder.Services.AddSingleton(TimeProvider.System);
 
         // Resources/SharedResource.resx (Vietnamese, the keys themselves) and Resources/SharedResource.en.resx.
@@ -37,6 +38,7 @@ public static class CascadeWebSetup
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/Import", Security.SecuritySetup.ManagePlans);
+            options.Conventions.AuthorizeFolder("/Review", Security.SecuritySetup.ManagePlans);
         }).AddViewLocalization();
 
         // Vietnamese letters go out as letters, not as &#x1EBF; entities: pages a third smaller.
@@ -53,6 +55,8 @@ public static class CascadeWebSetup
             options.Providers.Add<GzipCompressionProvider>();
         });
         builder.Services.AddScoped<Cascade.Data.Registers.RegisterStore>();
+        builder.Services.AddScoped<Cascade.Data.Reporting.ReportingQueries>();
+        builder.Services.AddSingleton(Cascade.Core.Calendar.WorkingCalendar.Statutory);
         builder.Services.AddFeatureHandlers();
         return builder;
     }

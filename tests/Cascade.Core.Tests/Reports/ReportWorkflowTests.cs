@@ -155,3 +155,19 @@ public sealed class ReportTimestampTests
         Assert.All(report.Events, e => Assert.Equal(TimeSpan.Zero, e.At.Offset));
     }
 }
+
+public sealed class EvidenceTypesTests
+{
+    [Theory]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "application/pdf")]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "image/png")]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }, "image/jpeg")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14 }, "application/zip")]
+    public void AFileIsRecognisedByItsFirstBytes(byte[] header, string type) => Assert.Equal(type, EvidenceTypes.Detect(header));
+
+    [Theory]
+    [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00 })]
+    [InlineData(new byte[] { 0x3C, 0x68, 0x74, 0x6D, 0x6C })]
+    [InlineData(new byte[] { })]
+    public void AProgramOrAWebPageIsNotEvidence(byte[] header) => Assert.Null(EvidenceTypes.Detect(header));
+}

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cascade.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCascadeDbContext))]
-    [Migration("20261125193920_Initial")]
+    [Migration("20261125201620_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

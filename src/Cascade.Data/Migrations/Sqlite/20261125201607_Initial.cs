@@ -69,7 +69,7 @@ namespace Cascade.Data.Migrations.Sqlite
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -84,7 +84,7 @@ namespace Cascade.Data.Migrations.Sqlite
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
@@ -104,8 +104,8 @@ namespace Cascade.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RegisterJson = table.Column<string>(type: "TEXT", nullable: false),
                     ReviewJson = table.Column<string>(type: "TEXT", nullable: true),
                     WarningsJson = table.Column<string>(type: "TEXT", nullable: false),
@@ -128,8 +128,8 @@ namespace Cascade.Data.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
@@ -146,8 +146,8 @@ namespace Cascade.Data.Migrations.Sqlite
                     To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
@@ -226,7 +226,7 @@ namespace Cascade.Data.Migrations.Sqlite
                     AdministrativeUnitId = table.Column<int>(type: "INTEGER", nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     SearchKey = table.Column<string>(type: "TEXT", maxLength: 2500, nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -590,7 +590,7 @@ namespace Cascade.Data.Migrations.Sqlite
                     AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
                     PeriodId = table.Column<int>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -633,7 +633,7 @@ namespace Cascade.Data.Migrations.Sqlite
                     Results = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     Difficulties = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     Proposals = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -673,7 +673,7 @@ namespace Cascade.Data.Migrations.Sqlite
                     Size = table.Column<long>(type: "INTEGER", nullable: false),
                     StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UploadedBy = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -696,7 +696,7 @@ namespace Cascade.Data.Migrations.Sqlite
                     ReportId = table.Column<int>(type: "INTEGER", nullable: false),
                     Action = table.Column<int>(type: "INTEGER", nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>

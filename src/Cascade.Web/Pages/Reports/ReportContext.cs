@@ -1,0 +1,67 @@
+using Cascade.Core.Reporting;
+using Cascade.Core.Tasks;
+using Cascade.Core.Timeframes;
+using Cascade.Data;
+using Cascade.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cascade.Web.Pages.Reports;
+
+/// <summary>
+/// A task in a period as the report page needs it, found only when the user may read the task and
+/// the period belongs to the task's plan: otherwise nothing (the page answers 404, leaking nothing).
+/// </summary>
+public sealed record ReportContext(
+    int TaskId, string Ref, string Title, string? TimeframeText, TimeframeKind TimeframeKind, string? Product,
+    int PlanId, string PlanName, int? PlanUnitId,
+    PlanPeriod Period,
+    IReadOnlyList<(int AgencyId, string Name)> Leads,
+    IReadOnlyList<(int AgencyId, string Name)> Coordinating)
+{
+    /// <summary>The agency that writes the report: the first lead named.</summary>
+    public int ReportingAgencyId => Leads[0].AgencyId;
+
+    public static async Task<ReportContext?> LoadAsync(CascadeDbContext db, CurrentUser user, int periodId, int taskId, CancellationToken cancellationToken)
+    {
+        var task = await db.VisibleTasks(user.Scope).Where(t => t.Id == taskId)
+            .Select(t => new
+            {
+                t.Id,
+                t.Ref,
+                t.Title,
+                t.Timeframe.Text,
+                t.Timeframe.Kind,
+                t.Product,
+                t.PlanId,
+                Assignments = t.Assignments.OrderBy(a => a.Order).Select(a => new { a.AgencyId, a.Role, Name = a.Agency!.Name }).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (task is null || !task.Assignments.Any(a => a.Role == AssignmentRole.Lead))
+        {
+            return null;
+        }
+
+        var period = await db.Periods.AsNoTracking().Include(p => p.Exceptions).FirstOrDefaultAsync(p => p.Id == periodId && p.PlanId == task.PlanId, cancellationToken);
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == task.PlanId)
+            .Select(p => new { Name = p.Number != null ? p.Number.Text : p.Issuer, p.AdministrativeUnitId }).FirstAsync(cancellationToken);
+        if (period is null)
+        {
+            return null;
+        }
+
+        return new ReportContext(task.Id, task.Ref, task.Title, task.Text, task.Kind, task.Product, task.PlanId, plan.Name, plan.AdministrativeUnitId, period,
+            task.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => (a.AgencyId, a.Name)).Distinct().ToList(),
+            task.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => (a.AgencyId, a.Name)).Distinct().ToList());
+    }
+
+    public bool CanWriteReport(CurrentUser user) => user.Scope.CanWriteReport(Leads.Select(l => l.AgencyId));
+
+    /// <summary>The user's agency that contributes to this task, if any.</summary>
+    public int? ContributingAgency(CurrentUser user) =>
+        Coordinating.Select(c => (int?)c.AgencyId).FirstOrDefault(a => user.Scope.CanWriteContribution(a!.Value, Coordinating.Select(c => c.AgencyId)));
+
+    public bool CanReview(CurrentUser user) => user.Scope.CanManagePlan(PlanUnitId);
+
+    /// <summary>Where the period stands for the agency that would write.</summary>
+    public PeriodPhase PhaseFor(int agencyId, DateOnly today) => Period.PhaseFor(agencyId, today);
+}

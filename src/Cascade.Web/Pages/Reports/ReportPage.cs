@@ -1,0 +1,101 @@
+using Cascade.Core.Calendar;
+using Cascade.Core.Reporting;
+using Cascade.Core.Reports;
+using Cascade.Data;
+using Cascade.Web.Infrastructure;
+using Cascade.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cascade.Web.Pages.Reports;
+
+/// <summary>
+/// The report of one task for one period: what the lead wrote, what the coordinating agencies
+/// contributed (and who has not), its review history, its evidence and its audit trail; and what
+/// the signed-in user may do with it.
+/// </summary>
+public static class ReportPage
+{
+    public sealed record ReportInfo(int Id, ReportStatus Status, ReportForm Content, bool IsLate, DateTimeOffset? SubmittedAt, int Version);
+
+    public sealed record ContributionInfo(int AgencyId, string Agency, string Text, DateTimeOffset SubmittedAt);
+
+    public sealed record EventInfo(ReportAction Action, string? By, DateTimeOffset At, string? Comment);
+
+    public sealed record EvidenceInfo(int Id, string FileName, long Size, DateTimeOffset UploadedAt);
+
+    public sealed record AuditInfo(DateTimeOffset At, string? By, string Entity, string Action, string? Before, string? After);
+
+    public sealed record View(
+        ReportContext Context,
+        DateOnly Today,
+        DateOnly DueOn,
+        int WorkingDaysLeft,
+        PeriodPhase Phase,
+        ReportInfo? Report,
+        IReadOnlyList<ContributionInfo> Contributions,
+        IReadOnlyList<string> MissingContributions,
+        IReadOnlyList<EventInfo> Events,
+        IReadOnlyList<EvidenceInfo> Evidence,
+        IReadOnlyList<AuditInfo> Audit,
+        bool CanWriteReport,
+        int? ContributingAgencyId,
+        bool CanReview)
+    {
+        public bool IsLocked => Report?.Status == ReportStatus.Accepted || Phase == PeriodPhase.Locked;
+
+        public bool CanEdit => CanWriteReport && !IsLocked && Report?.Status != ReportStatus.Submitted;
+
+        public ContributionInfo? OwnContribution => Contributions.FirstOrDefault(c => c.AgencyId == ContributingAgencyId);
+    }
+
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, WorkingCalendar calendar)
+    {
+        public async Task<View?> LoadAsync(int periodId, int taskId, CancellationToken cancellationToken)
+        {
+            var context = await ReportContext.LoadAsync(db, user, periodId, taskId, cancellationToken);
+            return context is null ? null : await ViewOf(context, cancellationToken);
+        }
+
+        private async Task<View> ViewOf(ReportContext context, CancellationToken cancellationToken)
+        {
+            var today = clock.Today();
+            var report = await db.Reports.AsNoTracking().Include(r => r.Events)
+                .FirstOrDefaultAsync(r => r.TaskId == context.TaskId && r.PeriodId == context.Period.Id, cancellationToken);
+            var names = context.Leads.Concat(context.Coordinating).ToDictionary(a => a.AgencyId, a => a.Name);
+            var contributions = await db.Contributions.AsNoTracking()
+                .Where(c => c.TaskId == context.TaskId && c.PeriodId == context.Period.Id)
+                .OrderBy(c => c.SubmittedAt)
+                .Select(c => new { c.Id, c.AgencyId, c.Text, c.SubmittedAt })
+                .ToListAsync(cancellationToken);
+            var evidence = report is null ? [] : await db.EvidenceFiles.AsNoTracking().Where(f => f.ReportId == report.Id)
+                .OrderBy(f => f.UploadedAt).Select(f => new EvidenceInfo(f.Id, f.FileName, f.Size, f.UploadedAt)).ToListAsync(cancellationToken);
+
+            var userIds = report?.Events.Select(e => e.UserId).Distinct().ToList() ?? [];
+            var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
+            var reportKey = report?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var contributionKeys = contributions.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var audit = await db.AuditTrail.AsNoTracking()
+                .Where(a => a.EntityType == nameof(Report) && a.EntityId == reportKey || a.EntityType == nameof(Contribution) && contributionKeys.Contains(a.EntityId))
+                .OrderByDescending(a => a.Id).Take(100)
+                .Select(a => new AuditInfo(a.At, a.UserName, a.EntityType, a.Action, a.Before, a.After))
+                .ToListAsync(cancellationToken);
+
+            var contributingAgency = context.ContributingAgency(user);
+            var writerAgency = contributingAgency ?? user.Scope.AgencyIds.FirstOrDefault(context.Leads.Select(l => l.AgencyId).Contains);
+            var phase = context.PhaseFor(writerAgency == 0 ? context.ReportingAgencyId : writerAgency, today);
+            var due = calendar.OnOrAfterWorkingDay(context.Period.DueOn);
+            return new View(
+                context, today, context.Period.DueOn, calendar.WorkingDaysBetween(today, due), phase,
+                report is null ? null : new ReportInfo(report.Id, report.Status, ReportForm.From(report), report.IsLate, report.SubmittedAt, report.Version),
+                contributions.Select(c => new ContributionInfo(c.AgencyId, names.GetValueOrDefault(c.AgencyId, "?"), c.Text, c.SubmittedAt)).ToList(),
+                context.Coordinating.Where(c => contributions.All(x => x.AgencyId != c.AgencyId)).Select(c => c.Name).ToList(),
+                report?.Events.OrderBy(e => e.At).Select(e => new EventInfo(e.Action, people.GetValueOrDefault(e.UserId), e.At, e.Comment)).ToList() ?? [],
+                evidence,
+                audit,
+                context.CanWriteReport(user),
+                contributingAgency,
+                context.CanReview(user));
+        }
+    }
+}
