@@ -102,6 +102,6 @@ internal static partial class LineShapes
     [GeneratedRegex(@"^(?:(?:Hàng|Hằng) năm|Thường xuyên|Liên tục|(?:Năm\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|Quý\s+[IV]{1,3}\s*/\s*(?:19|20)\d{2}|Tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2})\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex WholeTimeframe();
 
-    [GeneratedRegex(@"(?:^|\s)(?:và|của|cho|với|tại|các|số|về|theo|trên|trong|đến|hoặc|thuộc|phối hợp|chủ trì)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"(?:^|\s)(?:và|của|cho|với|tại|các|số|về|theo|trên|trong|đến|hoặc|thuộc|phối hợp|chủ trì|thực hiện|triển khai)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex HangingWord();
 }

@@ -37,7 +37,7 @@ internal static partial class ParagraphBuilder
         var current = new List<Segment>();
         foreach (var segment in segments)
         {
-            if (current.Count > 0 && Breaks(current[^1], segment, layout))
+            if (current.Count > 0 && (Breaks(current[^1], segment, layout) || EndsHeadingItem(current, segment)))
             {
                 yield return Make(current);
                 current.Clear();
@@ -61,6 +61,12 @@ internal static partial class ParagraphBuilder
         }
 
         var lower = LineShapes.StartsLowercase(next.Text);
+        if (LineShapes.IsCapitals(previous.Text) && !LineShapes.IsCapitals(next.Text))
+        {
+            // A heading in capitals is never cut mid-sentence: "KẾ HOẠCH" / "thực hiện Kế hoạch số ...".
+            return true;
+        }
+
         if (!next.StartsLine)
         {
             return !lower;
@@ -100,6 +106,14 @@ internal static partial class ParagraphBuilder
 
         return LineShapes.EndsSentence(previous.Text) || previous.LineLength < layout.Width * 0.6;
     }
+
+    /// <summary>
+    /// A numbered heading printed on one line ("2.1. Chú trọng ... trong nông nghiệp") followed by
+    /// a sentence that starts with a capital: the heading ends at its line.
+    /// </summary>
+    private static bool EndsHeadingItem(List<Segment> current, Segment next) =>
+        current.Count == 1 && next.StartsLine && LineShapes.StartsListItem(current[0].Text) && LineShapes.StartsUppercase(next.Text)
+        && !LineShapes.EndsSentence(current[0].Text) && !LineShapes.EndsHanging(current[0].Text);
 
     private static Paragraph Make(List<Segment> segments)
     {
