@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Cascade.Import.Parsing;
+using Cascade.Import.Reading;
+using Cascade.Import.Reading.Text;
+using Cascade.Testing;
+using FsCheck.Xunit;
+
+namespace Cascade.Import.Tests.Text;
+
+/// <summary>
+/// Uploaded text can be anything: the reader and the task parser must neither throw nor hang on
+/// random characters, random table-like lines, or a plan cut off at any point.
+/// </summary>
+public class RobustnessTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
+
+    [Property(MaxTest = 300)]
+    public bool Any_string_is_read_without_throwing(string? text) => ReadsQuickly(text ?? string.Empty);
+
+    [Property(MaxTest = 200)]
+    public bool Any_lines_made_of_table_pieces_are_read_without_throwing(int[] picks) =>
+        ReadsQuickly(Compose(picks ?? [], TablePieces, "\n"));
+
+    [Property(MaxTest = 200)]
+    public bool Any_mix_of_cell_lines_after_a_task_heading_is_read_without_throwing(int[] picks) =>
+        ReadsQuickly("TT Nội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n1\n" + Compose(picks ?? [], CellLines, "\n"));
+
+    [Fact]
+    public void A_seed_plan_cut_off_at_any_point_is_read_without_throwing()
+    {
+        foreach (var seed in RepoPaths.SeedNames)
+        {
+            var text = File.ReadAllText(RepoPaths.SeedText(seed));
+            for (var cut = 0; cut < text.Length; cut += Math.Max(1, text.Length / 60))
+            {
+                Assert.True(ReadsQuickly(text[..cut]), $"{seed} cut at {cut}");
+                Assert.True(ReadsQuickly(text[cut..]), $"{seed} from {cut}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_seed_plan_with_its_lines_shuffled_is_read_without_throwing()
+    {
+        var random = new Random(36);
+        foreach (var seed in RepoPaths.SeedNames)
+        {
+            var lines = File.ReadAllLines(RepoPaths.SeedText(seed));
+            for (var round = 0; round < 5; round++)
+            {
+                random.Shuffle(lines);
+                Assert.True(ReadsQuickly(string.Join('\n', lines)), seed);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_very_long_line_of_markup_is_read_in_time()
+    {
+        var hostile = string.Concat(Enumerable.Repeat("**|a\t", 50_000)) + "\n" + new string('|', 100_000) + "\n" + string.Concat(Enumerable.Repeat("1.1.1.1 ", 20_000));
+
+        Assert.True(ReadsQuickly(hostile));
+    }
+
+    private static bool ReadsQuickly(string text)
+    {
+        var watch = Stopwatch.StartNew();
+        var document = TextSourceReader.Read(text);
+        var warnings = new List<ImportWarning>();
+        var tasks = TaskParser.Parse(document, warnings);
+        Assert.NotNull(tasks);
+        Assert.True(watch.Elapsed < Budget, $"took {watch.Elapsed}");
+        return true;
+    }
+
+    private static string Compose(int[] picks, string[] pieces, string separator) =>
+        string.Join(separator, picks.Select(p => pieces[(int)((uint)p % (uint)pieces.Length)]));
+
+    private static readonly string[] TablePieces =
+    [
+        "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian |",
+        "|---|---|---|---|---|---|",
+        "| I | Nhóm nhiệm vụ | | | | |",
+        "| 1 | Xây dựng đề án | Sở Y tế | Các sở, ngành | Đề án | 2024 |",
+        "| | tiếp theo của dòng | nông thôn | liên quan | | |",
+        "| | | | | | |",
+        "|", "||", "| a |", "",
+        "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian",
+        "2\tNội dung\tSở Tài chính\t\tHàng năm",
+        "\t\t\t", "**Phụ lục**", "## Tiêu đề", "12", "IV", "1.1", "- - -",
+    ];
+
+    private static readonly string[] CellLines =
+    [
+        "1", "2", "1.1", "1.2", "II", "III", "Xây dựng kế hoạch thực hiện nhiệm vụ trọng tâm của tỉnh",
+        "triển khai thực hiện", "Sở Khoa học và Công", "nghệ", "- Các Sở, ngành liên quan;", "- UBND các huyện, thị xã,",
+        "thành phố;", "Hàng năm", "Trình", "UBND tỉnh", "sau khi", "năm 2", "- - -", "-", "TT Nội dung", "Cơ quan chủ trì",
+        "Sở Khoa học và Công nghệ - Các Sở, ngành liên quan; Hàng năm", "Nơi nhận:", "", "Thường", "xuyên",
+    ];
+}
