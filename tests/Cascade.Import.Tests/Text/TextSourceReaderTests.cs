@@ -1,0 +1,248 @@
+using Cascade.Import.Reading;
+using Cascade.Import.Reading.Text;
+
+namespace Cascade.Import.Tests.Text;
+
+public class TextSourceReaderTests
+{
+    private static List<Paragraph> Paragraphs(string text) => TextSourceReader.Read(text).Blocks.OfType<Paragraph>().ToList();
+
+    private static Table SingleTable(string text) => Assert.Single(TextSourceReader.Read(text).Blocks.OfType<Table>());
+
+    private static string[] Texts(TableRow row) => row.Cells.Select(c => c.Text).ToArray();
+
+    [Fact]
+    public void Markdown_headings_keep_their_level_and_lose_their_bold_markers()
+    {
+        var paragraph = Assert.Single(Paragraphs("## **2. Nghiên cứu, xây dựng cơ chế**"));
+
+        Assert.Equal("2. Nghiên cứu, xây dựng cơ chế", paragraph.Text);
+        Assert.Equal(2, paragraph.HeadingLevel);
+        Assert.True(paragraph.IsBold);
+    }
+
+    [Fact]
+    public void Bold_runs_glued_to_the_text_around_them_are_paragraphs_of_their_own()
+    {
+        var texts = Paragraphs("I. MỤC ĐÍCH, YÊU CẦU**1. Mục đích**\n\nPHỤ LỤC**Các đề án, nhiệm vụ trọng tâm**").Select(p => p.Text);
+
+        Assert.Equal(["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "PHỤ LỤC", "Các đề án, nhiệm vụ trọng tâm"], texts);
+    }
+
+    [Fact]
+    public void A_bold_label_at_the_start_of_a_paragraph_stays_in_it()
+    {
+        var paragraph = Assert.Single(Paragraphs("**4. Sở Tài chính:** hàng năm, tổng hợp dự toán."));
+
+        Assert.Equal("4. Sở Tài chính: hàng năm, tổng hợp dự toán.", paragraph.Text);
+        Assert.False(paragraph.IsBold);
+    }
+
+    [Fact]
+    public void Hard_line_breaks_inside_a_paragraph_are_joined_and_page_numbers_dropped()
+    {
+        var text = "1. Mục đích\n\na) Việc xây dựng Kế hoạch nhằm thống nhất trong công tác chỉ đạo các cấp, các ngành tổ chức\n\ntriển khai quyết liệt, hiệu quả về tầm quan trọng của Nghị quyết số 36-\n\n\n\n8\n\nNQ/TW của Bộ Chính trị.\n\nb) Cụ thể hóa các mục tiêu.";
+
+        var texts = Paragraphs(text).Select(p => p.Text).ToList();
+
+        Assert.Equal("a) Việc xây dựng Kế hoạch nhằm thống nhất trong công tác chỉ đạo các cấp, các ngành tổ chức triển khai quyết liệt, hiệu quả về tầm quan trọng của Nghị quyết số 36-NQ/TW của Bộ Chính trị.", texts[1]);
+        Assert.Equal(["1. Mục đích", texts[1], "b) Cụ thể hóa các mục tiêu."], texts);
+    }
+
+    [Fact]
+    public void A_paragraph_cut_by_a_page_break_goes_on_in_lower_case()
+    {
+        var texts = Paragraphs("Phát huy vai trò của các cơ quan tuyên truyền về công nghệ sinh\n\nhọc; khen thưởng các doanh nghiệp.\n\nĐoạn sau.").Select(p => p.Text);
+
+        Assert.Equal(["Phát huy vai trò của các cơ quan tuyên truyền về công nghệ sinh học; khen thưởng các doanh nghiệp.", "Đoạn sau."], texts);
+    }
+
+    [Fact]
+    public void The_running_header_of_the_official_gazette_is_dropped()
+    {
+        var texts = Paragraphs("Điều 1. Ban hành Chương trình hành động của\nCÔNG BÁO/Số 1073 + 1074/Ngày 25-12-2023\n15\nChính phủ thực hiện Nghị quyết.").Select(p => p.Text);
+
+        Assert.Equal(["Điều 1. Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết."], texts);
+    }
+
+    [Fact]
+    public void Inline_html_left_by_converters_is_removed()
+    {
+        Assert.Equal("bao gồm dự án “ Nâng cấp phòng thí nghiệm ”", Assert.Single(Paragraphs("bao gồm dự án “ <i>Nâng cấp phòng thí nghiệm</i> ”")).Text);
+    }
+
+    [Fact]
+    public void A_pipe_table_marks_its_heading_row()
+    {
+        var table = SingleTable("| TT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Tuyên truyền | Sở Y tế |");
+
+        Assert.True(table.Rows[0].IsHeader);
+        Assert.Equal(["1", "Tuyên truyền", "Sở Y tế"], Texts(table.Rows[1]));
+    }
+
+    [Fact]
+    public void A_pipe_table_cut_by_a_page_break_is_joined_and_its_continuation_row_merged()
+    {
+        var text = """
+            | TT | Nội dung | Cơ quan chủ trì | Thời gian |
+            |---|---|---|---|
+            | 1 | Xây dựng Đề án phát triển công nghệ sinh học trong lĩnh vực nông nghiệp | Sở Nông nghiệp và Phát triển | 2024 |
+
+            | | | | |
+            |---|---|---|---|
+            | | thành phố đến năm 2030 | nông thôn | |
+            | 2 | Ứng dụng công nghệ sinh học | Sở Y tế | 2024-2030 |
+            """;
+
+        var table = SingleTable(text);
+
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal("Xây dựng Đề án phát triển công nghệ sinh học trong lĩnh vực nông nghiệp\nthành phố đến năm 2030", table.Rows[1].Cells[1].Text);
+        Assert.Equal("Sở Nông nghiệp và Phát triển\nnông thôn", table.Rows[1].Cells[2].Text);
+        Assert.Equal("2", table.Rows[2].Cells[0].Text);
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_markdown_cell_is_kept()
+    {
+        var table = SingleTable("| TT | Nội dung | Cơ quan phối hợp |\n|---|---|---|\n| 1 | Nội dung | - Sở Y tế;<br>- Sở Tài chính |");
+
+        Assert.Equal("- Sở Y tế;\n- Sở Tài chính", table.Rows[1].Cells[2].Text);
+    }
+
+    [Fact]
+    public void A_tab_separated_table_keeps_its_repeated_heading_as_a_heading_row()
+    {
+        var text = "TT\tNội dung\tCơ quan chủ trì\tThời gian\n1\tTuyên truyền\tSở Y tế\tHàng năm\n\nTT\tNội dung\tCơ quan chủ trì\tThời gian\n2\tĐào tạo\tSở Nội vụ\t2025";
+
+        var table = SingleTable(text);
+
+        Assert.Equal([true, false, true, false], table.Rows.Select(r => r.IsHeader));
+        Assert.Equal(["2", "Đào tạo", "Sở Nội vụ", "2025"], Texts(table.Rows[3]));
+    }
+
+    [Fact]
+    public void A_table_printed_one_cell_per_line_is_rebuilt_into_rows()
+    {
+        var text = """
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Cơ quan phối hợp
+            Thời gian
+            I Tuyên truyền
+            1
+            Phổ biến, quán triệt nội dung Nghị quyết về phát
+            triển công nghệ sinh học.
+            - Các Sở, ban, ngành;
+            - UBND các huyện, thị xã,
+            thành phố.
+            Các tổ chức, đơn vị liên quan
+            Thường
+            xuyên
+            2
+            Đổi mới công tác thông tin, tuyên truyền.
+            Sở Thông tin và Truyền
+            thông
+            - Các Sở, ban, ngành;
+            - Đài PT-TH; Báo An Giang;
+            Hàng năm
+            """;
+
+        var table = SingleTable(text);
+
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["I", "Tuyên truyền"], Texts(table.Rows[1]));
+        Assert.Equal(["1", "Phổ biến, quán triệt nội dung Nghị quyết về phát\ntriển công nghệ sinh học.", "- Các Sở, ban, ngành;\n- UBND các huyện, thị xã,\nthành phố.", "Các tổ chức, đơn vị liên quan", "Thường\nxuyên"], Texts(table.Rows[2]));
+        Assert.Equal(["2", "Đổi mới công tác thông tin, tuyên truyền.", "Sở Thông tin và Truyền\nthông", "- Các Sở, ban, ngành;\n- Đài PT-TH; Báo An Giang;", "Hàng năm"], Texts(table.Rows[3]));
+    }
+
+    [Fact]
+    public void A_row_cut_by_a_repeated_heading_goes_on_in_the_cells_it_left_unfinished()
+    {
+        var text = """
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Cơ quan phối hợp
+            Thời gian
+            1
+            Rà soát, đánh giá tình hình triển khai các cơ chế, chính sách; tham
+            Các sở: Nông nghiệp và Phát triển nông thôn;
+            - Các Sở, ngành liên quan.
+            Hàng năm
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Cơ quan phối hợp
+            Thời gian
+            mưu điều chỉnh kịp thời
+            Y tế; Khoa học và
+            Công nghệ
+            2
+            Nội dung thứ hai của bảng nhiệm vụ
+            Sở Y tế
+            - Các Sở, ngành liên quan.
+            2025
+            """;
+
+        var rows = SingleTable(text).Rows;
+
+        Assert.Equal("Rà soát, đánh giá tình hình triển khai các cơ chế, chính sách; tham\nmưu điều chỉnh kịp thời", rows[1].Cells[1].Text);
+        Assert.Equal("Các sở: Nông nghiệp và Phát triển nông thôn;\nY tế; Khoa học và\nCông nghệ", rows[1].Cells[2].Text);
+        Assert.Equal("2", rows[2].Cells[0].Text);
+    }
+
+    [Fact]
+    public void A_second_activity_under_one_number_becomes_an_unnumbered_row_sharing_the_merged_cells()
+    {
+        var text = """
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Cơ quan phối hợp
+            Thời gian
+            3
+            Tiếp tục tham mưu triển khai Chương trình bảo tồn nguồn gen
+            Sở Khoa học và Công nghệ
+            - Các Sở, ngành liên quan.
+            Hàng năm
+            Xây dựng Chương trình bảo tồn và sử dụng bền vững nguồn gen giai đoạn 2026 - 2030.
+            Trình UBND tỉnh ban hành sau khi Thủ tướng Chính phủ ban hành
+            4
+            Hỗ trợ doanh nghiệp công nghệ sinh học
+            Sở Công Thương
+            - Các Sở, ngành liên quan.
+            Hàng năm
+            """;
+
+        var rows = SingleTable(text).Rows;
+
+        Assert.Equal(4, rows.Count);
+        Assert.Equal("", rows[2].Cells[0].Text);
+        Assert.Equal("Sở Khoa học và Công nghệ", rows[2].Cells[2].Text);
+        Assert.True(rows[2].Cells[2].MergedFromAbove);
+        Assert.StartsWith("Trình UBND tỉnh", rows[2].Cells[4].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_cells_printed_on_one_line_are_separated()
+    {
+        var text = """
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Cơ quan phối hợp
+            Thời gian
+            1
+            Tăng cường hợp tác quốc tế trong đào tạo nhân lực công nghệ sinh học có trình độ cao
+            Sở Khoa học và Công nghệ - Các Sở, ngành liên quan; Hàng năm
+            """;
+
+        Assert.Equal(["1", "Tăng cường hợp tác quốc tế trong đào tạo nhân lực công nghệ sinh học có trình độ cao", "Sở Khoa học và Công nghệ", "- Các Sở, ngành liên quan;", "Hàng năm"],
+            Texts(SingleTable(text).Rows[1]));
+    }
+
+    [Fact]
+    public void Digital_signature_stamps_are_not_part_of_the_text()
+    {
+        var texts = Paragraphs("Lê Văn A\n\t2024-05-09T09:22:43+0700\n\tỦy ban Nhân dân tỉnh<ubnd@angiang.gov.vn> đã ký lên văn bản này!").Select(p => p.Text);
+
+        Assert.Equal(["Lê Văn A"], texts);
+    }
+}
