@@ -153,4 +153,53 @@ public class TaskParserTests
 
         Assert.Empty(TaskParser.Parse(document, []));
     }
+
+    [Fact]
+    public void A_group_title_printed_in_the_number_cell_is_the_group()
+    {
+        var table = new Table([FiveColumns, Row("I. Thông tin, tuyên truyền", "", "", "", ""), Row("1", "Tuyên truyền", "Sở Y tế", "", "Hàng năm")]);
+
+        var task = Assert.Single(TaskParser.Parse(Document(table), []));
+
+        Assert.Equal("I.1", task.Ref);
+        Assert.Equal("Thông tin, tuyên truyền", task.Group);
+    }
+
+    [Fact]
+    public void A_table_without_a_number_column_numbers_its_tasks_in_order()
+    {
+        var heading = Heading("Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian");
+        var table = new Table([heading, Row("Nhóm nhiệm vụ về y tế", "", ""), Row("Một", "Sở Y tế", "2025"), Row("Hai", "Sở Y tế", "2026")]);
+
+        var tasks = TaskParser.Parse(Document(table), []);
+
+        Assert.Equal(["1", "2"], tasks.Select(t => t.Ref));
+        Assert.All(tasks, t => Assert.Equal("Nhóm nhiệm vụ về y tế", t.Group));
+    }
+
+    [Fact]
+    public void Lettered_rows_under_a_numbered_row_are_its_sub_tasks()
+    {
+        var table = new Table([FiveColumns, Row("2", "Chung", "Sở Y tế", "", "2025"), Row("a", "Việc a", "Sở Y tế", "", "2025"), Row("b", "Việc b", "Sở Y tế", "", "2025")]);
+
+        Assert.Equal(["2", "2.a", "2.b"], TaskParser.Parse(Document(table), []).Select(t => t.Ref));
+    }
+
+    [Fact]
+    public void An_item_that_only_names_a_body_over_lettered_duties_is_one_task_of_that_body()
+    {
+        var document = Document(
+            new Paragraph("V. TỔ CHỨC THỰC HIỆN"),
+            new Paragraph("2. Sở Khoa học và Công nghệ"),
+            new Paragraph("a) Chủ trì, phối hợp với các cơ quan có liên quan tổ chức triển khai Kế hoạch."),
+            new Paragraph("b) Theo dõi, đôn đốc việc thực hiện."),
+            new Paragraph("3. Sở Y tế có trách nhiệm:"),
+            new Paragraph("a) Ứng dụng công nghệ sinh học trong y tế."));
+
+        var tasks = TaskParser.Parse(document, []);
+
+        Assert.Equal(["Sở Khoa học và Công nghệ"], tasks[0].Lead);
+        Assert.Contains("Theo dõi, đôn đốc", tasks[0].Title, StringComparison.Ordinal);
+        Assert.Equal(["Sở Y tế"], tasks[1].Lead);
+    }
 }

@@ -245,4 +245,51 @@ public class TextSourceReaderTests
 
         Assert.Equal(["Lê Văn A"], texts);
     }
+
+    [Fact]
+    public void A_page_number_before_the_repeated_heading_does_not_start_a_row()
+    {
+        var text = """
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Thời gian
+            1
+            Nội dung thứ nhất của bảng
+            Sở Y tế
+            Hàng năm
+            2
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Thời gian
+            3
+            Nội dung thứ hai của bảng
+            Sở Tài chính
+            2025
+            """;
+
+        var rows = SingleTable(text).Rows;
+
+        Assert.Equal(["1", "3"], rows.Skip(1).Select(r => r.Cells[0].Text));
+    }
+
+    [Fact]
+    public void A_group_title_in_capitals_on_its_own_line_stays_in_the_table()
+    {
+        var text = """
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Thời gian
+            I
+            NHIỆM VỤ VỀ TUYÊN TRUYỀN, PHỔ BIẾN
+            1
+            Nội dung thứ nhất của bảng
+            Sở Y tế
+            Hàng năm
+            """;
+
+        var rows = SingleTable(text).Rows;
+
+        Assert.Equal(["I", "NHIỆM VỤ VỀ TUYÊN TRUYỀN, PHỔ BIẾN"], Texts(rows[1]));
+        Assert.Equal("1", rows[2].Cells[0].Text);
+    }
 }

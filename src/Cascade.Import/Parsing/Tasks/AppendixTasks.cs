@@ -79,11 +79,26 @@ internal static partial class AppendixTasks
         string? prefix = null;
         string? lastRef = null;
         var letter = 'a';
+        var counter = 0;
         for (var k = 0; k < rows.Count; k++)
         {
             var row = rows[k];
             var printed = TaskCells.Text(Cell(row, number)).TrimEnd('.', ')');
             var title = TaskCells.Text(Cell(row, content));
+            var numbered = GroupWithTitle().Match(printed);
+            if (numbered.Success && title.Length == 0)
+            {
+                // "I. Thông tin, tuyên truyền" printed in the number cell of a group row.
+                printed = numbered.Groups["n"].Value;
+                title = numbered.Groups["title"].Value;
+            }
+
+            if (number < 0 && title.Length > 0 && row.Cells.Where((_, i) => i != content).All(TaskCells.IsEmpty) && !LineShapes.EndsSentence(title))
+            {
+                // A table without a number column: a row with nothing but a title is a group.
+                group = title;
+                continue;
+            }
             if (content < 0 || title.Length == 0 && GroupNumber().IsMatch(printed))
             {
                 // A group row printed across the whole width: its title sits in the first cell after the number.
@@ -104,7 +119,11 @@ internal static partial class AppendixTasks
             }
 
             string taskRef;
-            if (RowNumber().IsMatch(printed))
+            if (number < 0)
+            {
+                taskRef = (++counter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (RowNumber().IsMatch(printed))
             {
                 if (HeadsSubRows(rows, k, number, printed) && Others(row, number, content))
                 {
@@ -114,6 +133,11 @@ internal static partial class AppendixTasks
                 taskRef = prefix is null ? printed : $"{prefix}.{printed}";
                 lastRef = taskRef;
                 letter = 'a';
+            }
+            else if (lastRef is not null && SubLetter().IsMatch(printed))
+            {
+                // "a", "b" printed under a numbered row: lettered sub-tasks of it.
+                taskRef = $"{lastRef}.{printed}";
             }
             else if (lastRef is not null)
             {
@@ -215,6 +239,12 @@ internal static partial class AppendixTasks
 
     [GeneratedRegex(@"^(?:[IVXLC]{1,7}|[A-H])$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GroupNumber();
+
+    [GeneratedRegex(@"^(?<n>[IVXLC]{1,7})[.)]?\s+(?<title>\S.*)$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex GroupWithTitle();
+
+    [GeneratedRegex(@"^[a-zđ]$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex SubLetter();
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3}){0,4}$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex RowNumber();

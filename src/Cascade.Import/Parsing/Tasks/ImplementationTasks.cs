@@ -93,6 +93,11 @@ internal static partial class ImplementationTasks
             subject = text[..verb];
             rest = text[verb..];
         }
+        else if (verb < 0 && text.Length < 200 && LineShapes.StartsAgency(text))
+        {
+            // The item is the body's name alone; its duties follow as lettered sub-items.
+            subject = text;
+        }
         else
         {
             return null;
@@ -140,7 +145,7 @@ internal static partial class ImplementationTasks
 
     private const int Timeout = 200;
 
-    [GeneratedRegex(@"^(?:[IVXLC]{1,6}\.?\s*|\d{1,2}\.\s*)?(?:TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện)\s*:?$", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG|Điều|ĐIỀU)\s+)?(?:[IVXLC]{1,6}\.?\s*|\d{1,2}\.?\s*)?(?:TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện)\s*:?$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex SectionHeading();
 
     [GeneratedRegex(@"^(?:[IVXLC]{1,6}\.\s|Nơi nhận|Trên đây|TM\.|T/M|KT\.|PHỤ LỤC|Phụ lục)", RegexOptions.CultureInvariant, Timeout)]

@@ -43,6 +43,9 @@ internal sealed partial class TableState(CellPerLineTableReader.Heading heading)
 
     private int Columns => _kinds.Count;
 
+    /// <summary>A group number was printed alone: its title (perhaps in capitals) comes next.</summary>
+    public bool ExpectsGroupTitle => Row is { IsGroup: true } row && row.Cells[1].Count == 0;
+
     public void Resume()
     {
         if (Row is { IsGroup: false } row)

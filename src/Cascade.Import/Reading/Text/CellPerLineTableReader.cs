@@ -80,9 +80,15 @@ internal static partial class CellPerLineTableReader
                 continue;
             }
 
-            if (EndsTable(t) || PipeTableReader.IsRow(lines[index]) || t.Contains('\t', StringComparison.Ordinal))
+            if (EndsTable(t, state.ExpectsGroupTitle) || PipeTableReader.IsRow(lines[index]) || t.Contains('\t', StringComparison.Ordinal))
             {
                 break;
+            }
+
+            // A number printed just before the heading of the next page is that page's number.
+            if (LineShapes.IsPageNumber(t) && Same(heading.Lines[0], NextText(lines, index)))
+            {
+                continue;
             }
 
             if (state.TryStartRow(t))
@@ -123,8 +129,9 @@ internal static partial class CellPerLineTableReader
         string.Equals(Cascade.Core.Text.VietnameseText.Fold(a), Cascade.Core.Text.VietnameseText.Fold(b), StringComparison.Ordinal);
 
     /// <summary>The signature block, the list of recipients or the next appendix: the table is over.</summary>
-    private static bool EndsTable(string line) =>
-        TableEnd().IsMatch(line) || LineShapes.IsCapitals(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !RowStart().IsMatch(line);
+    private static bool EndsTable(string line, bool expectsGroupTitle) =>
+        TableEnd().IsMatch(line)
+        || !expectsGroupTitle && LineShapes.IsCapitals(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !RowStart().IsMatch(line);
 
     internal static int? RomanValue(string text)
     {
