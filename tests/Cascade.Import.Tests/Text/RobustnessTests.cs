@@ -63,6 +63,25 @@ public class RobustnessTests
         Assert.True(ReadsQuickly(hostile));
     }
 
+    [Fact]
+    public void A_long_table_printed_one_cell_per_line_is_read_in_time()
+    {
+        var rows = Enumerable.Range(1, 900).Select(i => $"{i}\nNội dung nhiệm vụ số {i}\nSở Y tế;\n- Các sở, ngành;\nHàng năm");
+        var text = "TT Nội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n" + string.Join('\n', rows);
+
+        Assert.True(ReadsQuickly(text));
+        Assert.Equal(900, TaskParser.Parse(TextSourceReader.Read(text), []).Count);
+    }
+
+    [Fact]
+    public void A_cell_with_thousands_of_separators_is_read_in_time()
+    {
+        var text = "TT Nội dung\nCơ quan chủ trì\nThời gian\n1\nNội dung\n" + string.Concat(Enumerable.Repeat("Sở Y tế; Hàng năm, ", 20_000))
+            + "\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. " + string.Concat(Enumerable.Repeat("các tổ chức ", 20_000));
+
+        Assert.True(ReadsQuickly(text));
+    }
+
     private static bool ReadsQuickly(string text)
     {
         var watch = Stopwatch.StartNew();

@@ -130,9 +130,14 @@ internal static partial class ImplementationTasks
     {
         foreach (Match m in Verb().Matches(text, from))
         {
-            var before = text[..m.Index].TrimEnd();
+            if (m.Index > from + 1000)
+            {
+                break;
+            }
+
+            var before = text[Math.Max(0, m.Index - 12)..m.Index].TrimEnd();
             var noun = m.Value.StartsWith("tổ chức", StringComparison.Ordinal)
-                && (before.EndsWith(" các", StringComparison.Ordinal) || before.EndsWith(" những", StringComparison.Ordinal)
+                && (before.EndsWith("các", StringComparison.Ordinal) || before.EndsWith("những", StringComparison.Ordinal)
                     || text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("chính trị", StringComparison.Ordinal));
             if (!noun)
             {

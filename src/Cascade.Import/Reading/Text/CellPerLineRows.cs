@@ -433,7 +433,7 @@ internal sealed partial class TableState(CellPerLineTableReader.Heading heading)
     private bool StartsActivity(PrintedRow row, string line)
     {
         var cur = row.Current;
-        if (_kinds[cur] != ColumnKind.Time || row.Cells[cur].Count == 0 || !LineShapes.StartsUppercase(line)
+        if (_kinds[cur] != ColumnKind.Time || row.Cells[cur].Count is 0 or > 20 || !LineShapes.StartsUppercase(line)
             || LineShapes.StartsTimeframe(line) || LineShapes.StartsAgency(line) || LineShapes.EndsHanging(row.Last(cur)))
         {
             return false;
@@ -459,7 +459,8 @@ internal sealed partial class TableState(CellPerLineTableReader.Heading heading)
     /// <summary>Where a timeframe printed at the end of an agency line starts ("...liên quan; Hàng năm").</summary>
     private static int? TimeTail(string line)
     {
-        for (var i = line.Length - 2; i > 0; i--)
+        // A timeframe tail is a few words: look only at the end of the line.
+        for (var i = line.Length - 2; i > 0 && i >= line.Length - 40; i--)
         {
             if (line[i] is ';' or '.' or ',' && line[i + 1] == ' ' && LineShapes.IsWholeTimeframe(line[(i + 1)..]))
             {
