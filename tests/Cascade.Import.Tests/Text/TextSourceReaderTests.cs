@@ -292,4 +292,16 @@ public class TextSourceReaderTests
         Assert.Equal(["I", "NHIỆM VỤ VỀ TUYÊN TRUYỀN, PHỔ BIẾN"], Texts(rows[1]));
         Assert.Equal("1", rows[2].Cells[0].Text);
     }
+
+    [Fact]
+    public void Pipe_table_pieces_printed_without_a_blank_line_between_them_are_still_joined()
+    {
+        var text = "| TT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Xây dựng Đề án phát triển | Sở Nông nghiệp và Phát triển |\n| | | |\n|---|---|---|\n| | trong lĩnh vực nông nghiệp | nông thôn |\n| 2 | Ứng dụng | Sở Y tế |";
+
+        var rows = SingleTable(text).Rows;
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("Sở Nông nghiệp và Phát triển\nnông thôn", rows[1].Cells[2].Text);
+        Assert.Equal("2", rows[2].Cells[0].Text);
+    }
 }

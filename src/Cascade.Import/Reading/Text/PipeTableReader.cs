@@ -16,68 +16,77 @@ internal static partial class PipeTableReader
 
     public static Table Read(IReadOnlyList<string> lines, ref int index, TextLayout layout)
     {
-        var rows = new List<TableRow>();
-        List<string>? heading = null;
-        var columns = 0;
-        var continued = false;
+        // First the printed rows, each marked as a heading (the row above a separator) or as the
+        // first row of a piece that a page break cut off from the rows above.
+        var printed = new List<(List<string> Cells, bool Heading, bool Cut)>();
         while (true)
         {
-            var piece = new List<List<string>>();
-            var headingRows = 0;
+            var pieceStart = printed.Count;
             while (index < lines.Count && IsRow(lines[index]))
             {
                 var cells = Cells(lines[index]);
                 if (cells.All(c => Separator().IsMatch(c)))
                 {
-                    headingRows = piece.Count;
+                    if (printed.Count > 0 && !printed[^1].Heading)
+                    {
+                        printed[^1] = (printed[^1].Cells, true, printed.Count > 1);
+                    }
                 }
                 else
                 {
-                    piece.Add(cells);
+                    printed.Add((cells, false, printed.Count == pieceStart && pieceStart > 0));
                 }
 
                 index++;
             }
 
-            columns = Math.Max(columns, piece.Count == 0 ? 0 : piece.Max(r => r.Count));
-            var firstBody = true;
-            for (var k = 0; k < piece.Count; k++)
-            {
-                var cells = TableRows.Pad(piece[k], columns);
-                if (TableRows.AllEmpty(cells))
-                {
-                    continue;
-                }
-
-                if (k < headingRows || heading is not null && TableRows.SameText(cells, heading))
-                {
-                    heading ??= cells;
-                    rows.Add(new TableRow(cells.Select(c => new TableCell(c)).ToList(), IsHeader: true));
-                    continue;
-                }
-
-                if (continued && firstBody && rows.Count > 0 && !rows[^1].IsHeader && TableRows.Continues(cells))
-                {
-                    rows[^1] = TableRows.Merge(rows[^1], cells);
-                }
-                else
-                {
-                    rows.Add(new TableRow(cells.Select(c => new TableCell(c)).ToList()));
-                }
-
-                firstBody = false;
-            }
-
             var next = TableRows.SkipPageBreak(lines, index, layout);
+            var columns = printed.Count == 0 ? 0 : printed.Max(r => r.Cells.Count);
             if (next < lines.Count && IsRow(lines[next]) && Cells(lines[next]).Count == columns)
             {
                 index = next;
-                continued = true;
                 continue;
             }
 
-            return new Table(rows);
+            return Build(printed, columns);
         }
+    }
+
+    private static Table Build(List<(List<string> Cells, bool Heading, bool Cut)> printed, int columns)
+    {
+        var rows = new List<TableRow>();
+        List<string>? heading = null;
+        var cut = false;
+        foreach (var (raw, isHeading, startsPiece) in printed)
+        {
+            var cells = TableRows.Pad(raw, columns);
+            cut |= startsPiece || isHeading && heading is not null;
+            if (TableRows.AllEmpty(cells))
+            {
+                continue;
+            }
+
+            if (isHeading && heading is null || heading is not null && TableRows.SameText(cells, heading))
+            {
+                heading ??= cells;
+                rows.Add(new TableRow(cells.Select(c => new TableCell(c)).ToList(), IsHeader: true));
+                continue;
+            }
+
+            var above = rows.FindLastIndex(r => !r.IsHeader);
+            if (cut && above >= 0 && TableRows.Continues(cells))
+            {
+                rows[above] = TableRows.Merge(rows[above], cells);
+            }
+            else
+            {
+                rows.Add(new TableRow(cells.Select(c => new TableCell(c)).ToList(), IsHeader: isHeading));
+            }
+
+            cut = false;
+        }
+
+        return new Table(rows);
     }
 
     private static List<string> Cells(string line)
