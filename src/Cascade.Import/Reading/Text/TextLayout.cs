@@ -111,7 +111,7 @@ internal sealed partial class TextLayout
         return false;
     }
 
-    // The Official Gazette prints "CÔNG BÁO/Số 123 + 124/Ngày 15-02-2024" on every page.
-    [GeneratedRegex(@"^CÔNG BÁO\s*/", RegexOptions.CultureInvariant, 200)]
+    // The Official Gazette prints "CÔNG BÁO/Số 123 + 124/Ngày 15-02-2024" on every page, the page number before or after it.
+    [GeneratedRegex(@"^(?:\d{1,4}\s+)?CÔNG BÁO\s*/\s*Số", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
     private static partial Regex GazetteHeader();
 }
