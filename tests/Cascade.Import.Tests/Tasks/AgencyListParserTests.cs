@@ -60,6 +60,11 @@ public class AgencyListParserTests
     [InlineData("Trung tâm Phát triển KH-CN và Đổi mới sáng tạo", "Trung tâm Phát triển Khoa học và Công nghệ và Đổi mới sáng tạo")]
     [InlineData("Thường trực HĐND huyện", "Thường trực Hội đồng nhân dân huyện")]
     [InlineData("Sở KH&CN", "Sở Khoa học và Công nghệ")]
+    [InlineData("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn")]
+    [InlineData("Sở LĐ-TBXH", "Sở Lao động - Thương binh và Xã hội")]
+    [InlineData("BCH Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh")]
+    [InlineData("Liên minh HTX tỉnh", "Liên minh Hợp tác xã tỉnh")]
+    [InlineData("Liên hiệp các Hội KHKT tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh")]
     public void Abbreviations_are_expanded(string cell, string expected) =>
         Assert.Equal([expected], AgencyListParser.Parse(cell));
 
