@@ -304,4 +304,15 @@ public class TextSourceReaderTests
         Assert.Equal("Sở Nông nghiệp và Phát triển\nnông thôn", rows[1].Cells[2].Text);
         Assert.Equal("2", rows[2].Cells[0].Text);
     }
+
+    [Fact]
+    public void A_quoted_cell_of_a_tab_separated_table_keeps_its_line_breaks()
+    {
+        var text = "TT\tNội dung\tCơ quan phối hợp\tThời gian\n1\tTuyên truyền\t\"- Sở Y tế;\n- Sở Tài chính\"\tHàng năm\n2\tĐào tạo\tSở Nội vụ\t2025";
+
+        var table = SingleTable(text);
+
+        Assert.Equal(["1", "Tuyên truyền", "- Sở Y tế;\n- Sở Tài chính", "Hàng năm"], Texts(table.Rows[1]));
+        Assert.Equal("2", table.Rows[2].Cells[0].Text);
+    }
 }

@@ -2,7 +2,8 @@ namespace Cascade.Import.Reading.Text;
 
 /// <summary>
 /// Tables exported as tab-separated lines, one row a line; a heading row repeated on every page
-/// is kept as a heading row, and the blank lines between pages are skipped.
+/// is kept as a heading row, and the blank lines between pages are skipped. A cell with line
+/// breaks is quoted, as spreadsheets copy it ("line one / line two" across lines).
 /// </summary>
 internal static class TabTableReader
 {
@@ -22,8 +23,17 @@ internal static class TabTableReader
         var raw = new List<List<string>>();
         while (index < lines.Count && IsRow(lines[index]))
         {
-            raw.Add(Cells(lines[index]));
+            var line = new System.Text.StringBuilder(lines[index]);
+            var open = OpensQuote(lines[index]);
             index++;
+            while (open && index < lines.Count && line.Length < 100_000)
+            {
+                line.Append('\n').Append(lines[index]);
+                open = !ClosesQuote(lines[index]);
+                index++;
+            }
+
+            raw.Add(Cells(line.ToString()));
             var next = TableRows.SkipPageBreak(lines, index, layout);
             if (next < lines.Count && IsRow(lines[next]))
             {
@@ -50,5 +60,21 @@ internal static class TabTableReader
 
     private static bool IsRow(string line) => line.Contains('\t', StringComparison.Ordinal) && Cells(line).Count(c => c.Length > 0) >= 2;
 
-    private static List<string> Cells(string line) => line.TrimEnd().Split('\t').Select(TableRows.CellText).ToList();
+    private static List<string> Cells(string line) =>
+        line.TrimEnd().Split('\t').Select(c => TableRows.CellText(Unquote(c).Replace('\n', TextLines.CellBreak))).ToList();
+
+    /// <summary>A quoted cell left open at the end of the line goes on in the next line.</summary>
+    private static bool OpensQuote(string line)
+    {
+        var last = line.Split('\t')[^1].TrimStart();
+        return last.StartsWith('"') && last.Count(c => c == '"') % 2 == 1;
+    }
+
+    private static bool ClosesQuote(string line) => line.Count(c => c == '"') % 2 == 1;
+
+    private static string Unquote(string cell)
+    {
+        var t = cell.Trim();
+        return t.Length >= 2 && t[0] == '"' && t[^1] == '"' ? t[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal) : cell;
+    }
 }
