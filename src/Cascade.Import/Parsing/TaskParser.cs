@@ -11,6 +11,20 @@ public static class TaskParser
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(warnings);
+        try
+        {
+            return Find(source, warnings);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Every pattern has a time limit against hostile input; past it no task is guessed.
+            warnings.Add(new ImportWarning("tasks-unread", "The tasks could not be read in time; none were imported."));
+            return [];
+        }
+    }
+
+    private static IReadOnlyList<RegisterTask> Find(SourceDocument source, ICollection<ImportWarning> warnings)
+    {
         var tables = AppendixTasks.FindTaskTables(source);
         if (tables.Count > 0)
         {

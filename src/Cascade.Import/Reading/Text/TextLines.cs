@@ -22,13 +22,15 @@ internal static partial class TextLines
             .Replace('\u00A0', ' ')
             .Replace("\u200B", string.Empty, StringComparison.Ordinal)
             .Replace("\uFEFF", string.Empty, StringComparison.Ordinal);
-        normal = LineBreakTag().Replace(normal, CellBreak.ToString());
-        normal = InlineTag().Replace(normal, string.Empty);
-
         var lines = new List<string>();
         foreach (var raw in normal.Split('\n'))
         {
             var line = raw.TrimEnd();
+            if (line.Contains('<', StringComparison.Ordinal))
+            {
+                line = InlineTag().Replace(LineBreakTag().Replace(line, CellBreak.ToString()), string.Empty);
+            }
+
             lines.Add(IsSignatureStamp(line) ? string.Empty : line);
         }
 

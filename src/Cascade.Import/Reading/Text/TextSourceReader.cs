@@ -14,6 +14,20 @@ public static class TextSourceReader
     public static SourceDocument Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ReadLayout(text);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Every pattern has a time limit against hostile input; past it the text is kept line by line.
+            var paragraphs = text.Split('\n').Select(l => Cascade.Core.Text.VietnameseText.Clean(l)).Where(l => l.Length > 0).Select(l => (Block)new Paragraph(l));
+            return new SourceDocument(paragraphs.ToList(), [new ImportWarning("text-layout-unread", "The layout of the text could not be read in time; it was kept line by line.")]);
+        }
+    }
+
+    private static SourceDocument ReadLayout(string text)
+    {
         var warnings = new List<ImportWarning>();
         if (text.Length > MaxLength)
         {
