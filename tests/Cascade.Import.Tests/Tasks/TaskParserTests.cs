@@ -121,7 +121,7 @@ public class TaskParserTests
             new Paragraph("III. NHIỆM VỤ"),
             new Paragraph("1. Sở Y tế tăng cường ứng dụng công nghệ sinh học."),
             new Paragraph("IV. TỔ CHỨC THỰC HIỆN"),
-            new Paragraph("1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tổ chức quán triệt Kế hoạch."),
+            new Paragraph("1. Ban Dân vận Huyện ủy chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tổ chức hội nghị phổ biến Kế hoạch."),
             new Paragraph("2. UBND huyện xây dựng kế hoạch triển khai; xong trong tháng 4/2024."),
             new Paragraph("3. Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện đẩy mạnh tuyên truyền."),
             new Paragraph("Nơi nhận:"),
@@ -130,7 +130,7 @@ public class TaskParserTests
         var tasks = TaskParser.Parse(document, []);
 
         Assert.Equal(["1", "2", "3"], tasks.Select(t => t.Ref));
-        Assert.Equal(["Ban Tuyên giáo Huyện ủy"], tasks[0].Lead);
+        Assert.Equal(["Ban Dân vận Huyện ủy"], tasks[0].Lead);
         Assert.Equal(["Các cơ quan, đơn vị có liên quan"], tasks[0].Support);
         Assert.Equal(["Ủy ban nhân dân huyện"], tasks[1].Lead);
         Assert.Equal("2024-04-30", tasks[1].Timeframe.Due);

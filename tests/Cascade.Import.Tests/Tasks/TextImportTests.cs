@@ -27,7 +27,7 @@ public class TextImportTests
             HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH
             1
             Xây dựng Nghị định quy định cơ chế, chính sách
-            thúc đẩy phát triển công nghiệp sinh học
+            khuyến khích đầu tư vào công nghiệp sinh học
             Bộ Khoa học và
             Công nghệ
             Các bộ, cơ quan

@@ -115,6 +115,6 @@ public class RobustnessTests
         "1", "2", "1.1", "1.2", "II", "III", "Xây dựng kế hoạch thực hiện nhiệm vụ trọng tâm của tỉnh",
         "triển khai thực hiện", "Sở Khoa học và Công", "nghệ", "- Các Sở, ngành liên quan;", "- UBND các huyện, thị xã,",
         "thành phố;", "Hàng năm", "Trình", "UBND tỉnh", "sau khi", "năm 2", "- - -", "-", "TT Nội dung", "Cơ quan chủ trì",
-        "Sở Khoa học và Công nghệ - Các Sở, ngành liên quan; Hàng năm", "Nơi nhận:", "", "Thường", "xuyên",
+        "Sở Y tế - Các bệnh viện tuyến tỉnh; Hàng năm", "Nơi nhận:", "", "Thường", "xuyên",
     ];
 }
