@@ -150,7 +150,7 @@ public static partial class TimeframeParser
     [GeneratedRegex(@"\bsau\s+khi\b|\bkhi\s+có\b|\bkhi\s+được\b", Options, Timeout)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"\bnăm\s+(?<y>\d{4})\s+và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)", Options, Timeout)]
+    [GeneratedRegex(@"(?:\btừ\s+)?(?:\bnăm\s+)?(?<!\d)(?<y>\d{4})\s*(?:,\s*)?và\s+(?:những|các)\s+năm\s+(?:tiếp\s+theo|sau)", Options, Timeout)]
     private static partial Regex AnnualFrom();
 
     [GeneratedRegex(@"\b(?:hàng|hằng|mỗi)\s+năm\b|\bđịnh\s+kỳ\s+(?:hàng|hằng)\s+năm\b", Options, Timeout)]

@@ -19,10 +19,13 @@ public class TimeframeParserTests
         Assert.Null(timeframe.From);
     }
 
-    [Fact]
-    public void A_year_and_the_years_after_it_is_annual_from_that_year()
+    [Theory]
+    [InlineData("Năm 2024 và những năm tiếp theo")]
+    [InlineData("2024 và các năm tiếp theo")]
+    [InlineData("Từ năm 2024 và các năm sau")]
+    public void A_year_and_the_years_after_it_is_annual_from_that_year(string text)
     {
-        var timeframe = TimeframeParser.Parse("Năm 2024 và những năm tiếp theo");
+        var timeframe = TimeframeParser.Parse(text);
 
         Assert.Equal(TimeframeKind.Annual, timeframe.Kind);
         Assert.Equal(2024, timeframe.From);
@@ -56,6 +59,10 @@ public class TimeframeParserTests
     [InlineData("Tháng 3/2027", "2027-03-31")]
     [InlineData("Tháng 2/2028", "2028-02-29")]
     [InlineData("6 tháng đầu năm 2026", "2026-06-30")]
+    [InlineData("Cuối năm 2025", "2025-12-31")]
+    [InlineData("Tháng 6 năm 2025", "2025-06-30")]
+    [InlineData("Quý 3/2024", "2024-09-30")]
+    [InlineData("31/12/2024", "2024-12-31")]
     public void One_completion_date_is_a_deadline_due_at_the_end_of_the_period_it_names(string text, string due)
     {
         var timeframe = TimeframeParser.Parse(text);
