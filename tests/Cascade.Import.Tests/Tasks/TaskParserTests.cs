@@ -141,7 +141,7 @@ public class TaskParserTests
     [Fact]
     public void An_item_with_the_agency_before_a_colon_assigns_to_that_agency()
     {
-        var document = Document(new Paragraph("V. TỔ CHỨC THỰC HIỆN"), new Paragraph("2. Sở Khoa học và Công nghệ: chủ trì theo dõi việc thực hiện Kế hoạch."));
+        var document = Document(new Paragraph("V. TỔ CHỨC THỰC HIỆN KẾ HOẠCH"), new Paragraph("2. Sở Khoa học và Công nghệ: chủ trì theo dõi việc thực hiện Kế hoạch."));
 
         Assert.Equal(["Sở Khoa học và Công nghệ"], Assert.Single(TaskParser.Parse(document, [])).Lead);
     }

@@ -150,7 +150,7 @@ internal static partial class ImplementationTasks
 
     private const int Timeout = 200;
 
-    [GeneratedRegex(@"^(?:(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG|Điều|ĐIỀU)\s+)?(?:[IVXLC]{1,6}\.?\s*|\d{1,2}\.?\s*)?(?:TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện)\s*:?$", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG|Điều|ĐIỀU)\s+)?(?:[IVXLC]{1,6}\.?\s*|\d{1,2}\.?\s*)?(?:TỔ CHỨC THỰC HIỆN(?:\s+[\p{Lu}\d/-]+){0,4}|Tổ chức thực hiện)\s*:?$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex SectionHeading();
 
     [GeneratedRegex(@"^(?:[IVXLC]{1,6}\.\s|Nơi nhận|Trên đây|TM\.|T/M|KT\.|PHỤ LỤC|Phụ lục)", RegexOptions.CultureInvariant, Timeout)]

@@ -45,6 +45,12 @@ internal static partial class CellPerLineTableReader
                 return false;
             }
 
+            if (t.Length > 80)
+            {
+                // Heading cells are short; a long line is running text.
+                return false;
+            }
+
             headingLines.Add(t);
         }
 
