@@ -315,4 +315,27 @@ public class TextSourceReaderTests
         Assert.Equal(["1", "Tuyên truyền", "- Sở Y tế;\n- Sở Tài chính", "Hàng năm"], Texts(table.Rows[1]));
         Assert.Equal("2", table.Rows[2].Cells[0].Text);
     }
+
+    [Fact]
+    public void In_a_table_with_a_product_column_an_agency_line_goes_on_with_the_list_and_a_document_is_the_product()
+    {
+        var text = """
+            STT
+            Nhiệm vụ
+            Cơ quan chủ trì
+            Cơ quan phối hợp
+            Sản phẩm
+            Thời gian hoàn thành
+            1
+            Xây dựng bộ tiêu chí đánh giá doanh nghiệp khoa học
+            Sở Khoa học và Công nghệ
+            - Sở Tài chính.
+            Các hiệp hội doanh nghiệp
+            Các sự kiện
+            Quý II/2025
+            """;
+
+        Assert.Equal(["1", "Xây dựng bộ tiêu chí đánh giá doanh nghiệp khoa học", "Sở Khoa học và Công nghệ", "- Sở Tài chính.\nCác hiệp hội doanh nghiệp", "Các sự kiện", "Quý II/2025"],
+            Texts(SingleTable(text).Rows[1]));
+    }
 }

@@ -305,6 +305,12 @@ internal sealed partial class TableState(CellPerLineTableReader.Heading heading)
                     return !LineShapes.EndsHanging(last);
                 }
 
+                if (next == ColumnKind.Product)
+                {
+                    // "Các tổ chức ..." goes on with the list; "Đề án", "Các sự kiện" are products.
+                    return !LineShapes.EndsHanging(last) && (!LineShapes.StartsAgency(line) || LineShapes.StartsProduct(line));
+                }
+
                 return !LineShapes.EndsHanging(last);
             default:
                 return !LineShapes.EndsHanging(last);

@@ -77,6 +77,9 @@ internal static partial class LineShapes
     /// <summary>The line begins the way a timeframe cell does ("Hàng năm", "Quý II/2024", "2025", "Trình ... sau khi").</summary>
     public static bool StartsTimeframe(string line) => TimeframeStart().IsMatch(line);
 
+    /// <summary>The line begins the way a product cell does ("Đề án", "Kế hoạch", "Báo cáo", "Các sự kiện").</summary>
+    public static bool StartsProduct(string line) => ProductStart().IsMatch(line);
+
     /// <summary>The whole line is a short timeframe ("Hàng năm", "2024-2030", "Quý II/2025").</summary>
     public static bool IsWholeTimeframe(string text) => WholeTimeframe().IsMatch(text.Trim());
 
@@ -101,6 +104,9 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"^(?:(?:Hàng|Hằng) năm|Thường xuyên|Liên tục|(?:Năm\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|Quý\s+[IV]{1,3}\s*/\s*(?:19|20)\d{2}|Tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2})\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex WholeTimeframe();
+
+    [GeneratedRegex(@"^\s*(?:Các\s+)?(?:Đề án|Kế hoạch|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Báo cáo|Chương trình|Sản phẩm|sản phẩm|Sự kiện|sự kiện|Cơ chế|Chính sách|Luật|Hướng dẫn|Văn bản|Tài liệu|Hội nghị|Hội thảo|Mô hình|Dự án|Cơ sở dữ liệu|Phần mềm|Quy trình|Tiêu chuẩn|Quy chuẩn|chuyến|Chuyến)(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex ProductStart();
 
     [GeneratedRegex(@"(?:^|\s)(?:và|của|cho|với|tại|các|số|về|theo|trên|trong|đến|hoặc|thuộc|phối hợp|chủ trì|thực hiện|triển khai)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex HangingWord();
