@@ -338,4 +338,12 @@ public class TextSourceReaderTests
         Assert.Equal(["1", "Xây dựng bộ tiêu chí đánh giá doanh nghiệp khoa học", "Sở Khoa học và Công nghệ", "- Sở Tài chính.\nCác hiệp hội doanh nghiệp", "Các sự kiện", "Quý II/2025"],
             Texts(SingleTable(text).Rows[1]));
     }
+
+    [Fact]
+    public void A_list_marker_printed_alone_on_its_line_joins_the_text_after_it()
+    {
+        var texts = Paragraphs("IV. TỔ CHỨC THỰC HIỆN\n1.\nSở Y tế chủ trì triển khai.\n2.\nSở Tài chính bố trí kinh phí.").Select(p => p.Text);
+
+        Assert.Equal(["IV. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế chủ trì triển khai.", "2. Sở Tài chính bố trí kinh phí."], texts);
+    }
 }

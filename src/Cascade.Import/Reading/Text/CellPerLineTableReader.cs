@@ -166,7 +166,7 @@ internal static partial class CellPerLineTableReader
     [GeneratedRegex(@"^(?:(?<roman>[IVXLC]{1,7})|(?<num>\d{1,3}(?:\.\d{1,3}){0,3}))\.?(?:\s+(?<rest>\S.*))?$", RegexOptions.CultureInvariant, Timeout)]
     internal static partial Regex RowStart();
 
-    [GeneratedRegex(@"^(?:Nơi nhận|TM\.|T/M|KT\.|PHỤ LỤC|Phụ lục|Phụ Lục)(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?:Nơi nhận|TM\.|T/M|KT\.|PHỤ LỤC|Phụ lục|Phụ Lục|Trên đây)(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex TableEnd();
 
     [GeneratedRegex(@"^-(?:\s+-)+$", RegexOptions.CultureInvariant, Timeout)]

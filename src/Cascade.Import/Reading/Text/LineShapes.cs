@@ -13,6 +13,9 @@ internal static partial class LineShapes
     /// <summary>"1.", "2.1.", "a)", "đ)", "I.", "-", "+", "•", "Điều 3": a new item starts here.</summary>
     public static bool StartsListItem(string line) => ListMarker().IsMatch(line);
 
+    /// <summary>A list marker printed alone on its line ("1.", "a)"): the item's text is on the next line.</summary>
+    public static bool IsBareMarker(string line) => BareMarker().IsMatch(line.Trim());
+
     /// <summary>A page number alone on its line: "8", "- 8 -", "Trang 8", "8/12".</summary>
     public static bool IsPageNumber(string line) => PageNumber().IsMatch(line.Trim());
 
@@ -90,8 +93,11 @@ internal static partial class LineShapes
         return t.Length > 0 && (t[^1] is ',' or ';' or '-' or '–' or '/' or '&' || HangingWord().IsMatch(t));
     }
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ]\)\s|\([a-zđ0-9]{1,2}\)\s|[IVXLC]{1,6}\.\s|[-+•–]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.(?:\s|$)|\d{1,2}(?:\.\d{1,2})+(?:\s|$)|[a-zđ]\)(?:\s|$)|\([a-zđ0-9]{1,2}\)(?:\s|$)|[IVXLC]{1,6}\.(?:\s|$)|[-+•–](?:\s|$)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[IVXLC]{1,6}\.|[-+•–])$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex BareMarker();
 
     [GeneratedRegex(@"^(?:\d{1,3}|-\s*\d{1,3}\s*-|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex PageNumber();

@@ -60,6 +60,11 @@ internal static partial class ParagraphBuilder
             return true;
         }
 
+        if (LineShapes.IsBareMarker(previous.Text) && next.StartsLine && !LineShapes.StartsListItem(next.Text))
+        {
+            return false;
+        }
+
         var lower = LineShapes.StartsLowercase(next.Text);
         if (LineShapes.IsCapitals(previous.Text) && !LineShapes.IsCapitals(next.Text))
         {
@@ -112,7 +117,7 @@ internal static partial class ParagraphBuilder
     /// a sentence that starts with a capital: the heading ends at its line.
     /// </summary>
     private static bool EndsHeadingItem(List<Segment> current, Segment next) =>
-        current.Count == 1 && next.StartsLine && LineShapes.StartsListItem(current[0].Text) && LineShapes.StartsUppercase(next.Text)
+        current.Count == 1 && next.StartsLine && !LineShapes.IsBareMarker(current[0].Text) && LineShapes.StartsListItem(current[0].Text) && LineShapes.StartsUppercase(next.Text)
         && !LineShapes.EndsSentence(current[0].Text) && !LineShapes.EndsHanging(current[0].Text);
 
     private static Paragraph Make(List<Segment> segments)
