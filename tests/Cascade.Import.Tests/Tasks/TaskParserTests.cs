@@ -123,7 +123,7 @@ public class TaskParserTests
             new Paragraph("IV. TỔ CHỨC THỰC HIỆN"),
             new Paragraph("1. Ban Dân vận Huyện ủy chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tổ chức hội nghị phổ biến Kế hoạch."),
             new Paragraph("2. UBND huyện xây dựng kế hoạch triển khai; xong trong tháng 4/2024."),
-            new Paragraph("3. Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện đẩy mạnh tuyên truyền."),
+            new Paragraph("3. Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện đẩy mạnh tuyên truyền./."),
             new Paragraph("Nơi nhận:"),
             new Paragraph("- Lưu VT."));
 
@@ -136,6 +136,7 @@ public class TaskParserTests
         Assert.Equal("2024-04-30", tasks[1].Timeframe.Due);
         Assert.Equal(["Ủy ban Mặt trận Tổ quốc huyện", "Các tổ chức chính trị - xã hội huyện"], tasks[2].Lead);
         Assert.Null(tasks[2].Timeframe.Text);
+        Assert.EndsWith("tuyên truyền.", tasks[2].Title, StringComparison.Ordinal);
     }
 
     [Fact]

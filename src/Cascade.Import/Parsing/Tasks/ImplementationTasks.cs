@@ -47,7 +47,8 @@ internal static partial class ImplementationTasks
 
         foreach (var (number, texts) in items)
         {
-            var title = VietnameseText.Clean(string.Join(' ', texts));
+            // "./." closes the last item of a document; it is not part of the task.
+            var title = DocumentEnd().Replace(VietnameseText.Clean(string.Join(' ', texts)), ".");
             var assignment = Assignment(texts[0]);
             if (assignment is null)
             {
@@ -158,6 +159,9 @@ internal static partial class ImplementationTasks
 
     [GeneratedRegex(@"^(?<n>\d{1,2})\.\s+(?<text>\S.*)$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex TopItem();
+
+    [GeneratedRegex(@"\.\s*/\s*\.\s*$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex DocumentEnd();
 
     [GeneratedRegex(@"^\s*(?:Đề nghị|Giao|Yêu cầu)\s+", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Request();
