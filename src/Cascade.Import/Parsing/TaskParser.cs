@@ -35,6 +35,10 @@ public static class TaskParser
             }
         }
 
-        return ImplementationTasks.Read(source, warnings);
+        var assigned = ImplementationTasks.Read(source, warnings);
+        warnings.Add(assigned.Count > 0
+            ? new ImportWarning("tasks-from-items", "The plan has no appendix table of tasks; its tasks were taken from the numbered items of its implementation section.")
+            : new ImportWarning("no-tasks", "No table of tasks and no assignments in an implementation section (Tổ chức thực hiện) were found."));
+        return assigned;
     }
 }

@@ -151,8 +151,10 @@ public class TaskParserTests
     public void An_item_that_names_no_body_is_not_a_task()
     {
         var document = Document(new Paragraph("IV. TỔ CHỨC THỰC HIỆN"), new Paragraph("1. Kinh phí thực hiện từ ngân sách nhà nước."));
+        var warnings = new List<ImportWarning>();
 
-        Assert.Empty(TaskParser.Parse(document, []));
+        Assert.Empty(TaskParser.Parse(document, warnings));
+        Assert.Contains(warnings, w => w.Code == "no-tasks");
     }
 
     [Fact]
