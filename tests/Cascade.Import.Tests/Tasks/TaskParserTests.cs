@@ -197,12 +197,14 @@ public class TaskParserTests
             new Paragraph("a) Chủ trì, phối hợp với các cơ quan có liên quan tổ chức triển khai Kế hoạch."),
             new Paragraph("b) Theo dõi, đôn đốc việc thực hiện."),
             new Paragraph("3. Sở Y tế có trách nhiệm:"),
-            new Paragraph("a) Ứng dụng công nghệ sinh học trong y tế."));
+            new Paragraph("a) Ứng dụng công nghệ sinh học trong y tế."),
+            new Paragraph("4. Các tổ chức, doanh nghiệp, hợp tác xã: đăng ký tham gia thực hiện các nhiệm vụ."));
 
         var tasks = TaskParser.Parse(document, []);
 
         Assert.Equal(["Sở Khoa học và Công nghệ"], tasks[0].Lead);
         Assert.Contains("Theo dõi, đôn đốc", tasks[0].Title, StringComparison.Ordinal);
         Assert.Equal(["Sở Y tế"], tasks[1].Lead);
+        Assert.Equal(["Các tổ chức, doanh nghiệp, hợp tác xã"], tasks[2].Lead);
     }
 }

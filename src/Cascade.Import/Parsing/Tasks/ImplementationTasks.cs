@@ -138,7 +138,7 @@ internal static partial class ImplementationTasks
 
             var before = text[Math.Max(0, m.Index - 12)..m.Index].TrimEnd();
             var noun = m.Value.StartsWith("tổ chức", StringComparison.Ordinal)
-                && (before.EndsWith("các", StringComparison.Ordinal) || before.EndsWith("những", StringComparison.Ordinal)
+                && (before.EndsWith("các", StringComparison.OrdinalIgnoreCase) || before.EndsWith("những", StringComparison.OrdinalIgnoreCase)
                     || text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("chính trị", StringComparison.Ordinal));
             if (!noun)
             {
