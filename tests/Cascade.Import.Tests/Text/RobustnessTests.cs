@@ -26,6 +26,22 @@ public class RobustnessTests
     public bool Any_mix_of_cell_lines_after_a_task_heading_is_read_without_throwing(int[] picks) =>
         ReadsQuickly("TT Nội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n1\n" + Compose(picks ?? [], CellLines, "\n"));
 
+    [Property(MaxTest = 200)]
+    public bool Tasks_read_from_any_table_pieces_form_a_valid_register(int[] picks)
+    {
+        var text = Compose(picks ?? [], TablePieces, "\n") + "\n" + Compose(picks ?? [], CellLines, "\n");
+        var tasks = TaskParser.Parse(TextSourceReader.Read(text), []);
+        var register = new Registers.PlanRegister
+        {
+            Document = new Registers.RegisterDocument { Kind = "plan", Level = "province", Issuer = "x" },
+            Tasks = tasks,
+        };
+
+        var problems = Registers.PlanRegisterValidator.Validate(register);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        return true;
+    }
+
     [Fact]
     public void A_seed_plan_cut_off_at_any_point_is_read_without_throwing()
     {

@@ -172,7 +172,7 @@ internal static partial class AppendixTasks
             {
                 Ref = taskRef,
                 Group = group,
-                Title = title,
+                Title = TaskCells.Title(title, taskRef, warnings),
                 Lead = leads,
                 Support = AgencyListParser.Parse(Cell(row, support)),
                 Timeframe = timeframe,

@@ -66,7 +66,7 @@ internal static partial class ImplementationTasks
             tasks.Add(new RegisterTask
             {
                 Ref = number,
-                Title = title,
+                Title = TaskCells.Title(title, number, warnings),
                 Lead = lead,
                 Support = support,
                 Timeframe = deadline.Success ? TaskCells.Timeframe(deadline.Value) : TaskCells.ToRegister(Timeframe.Unspecified()),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cascade.Core.Text;
 using Cascade.Core.Timeframes;
+using Cascade.Import.Reading;
 using Cascade.Import.Reading.Text;
 using Cascade.Import.Registers;
 
@@ -25,6 +26,18 @@ internal static class TaskCells
         }
 
         return VietnameseText.Clean(text.ToString());
+    }
+
+    /// <summary>A title cut to the longest a task keeps, with a warning when it had to be cut.</summary>
+    public static string Title(string title, string taskRef, ICollection<ImportWarning> warnings)
+    {
+        if (title.Length <= Cascade.Core.Tasks.PlanTask.MaxTitleLength)
+        {
+            return title;
+        }
+
+        warnings.Add(new ImportWarning("task-title-long", $"The title of task {taskRef} is longer than {Cascade.Core.Tasks.PlanTask.MaxTitleLength} characters and was cut; check the table around it.", taskRef));
+        return title[..Cascade.Core.Tasks.PlanTask.MaxTitleLength];
     }
 
     /// <summary>An empty marker: nothing, or a dash printed in an empty cell.</summary>
