@@ -346,4 +346,22 @@ public class TextSourceReaderTests
 
         Assert.Equal(["IV. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế chủ trì triển khai.", "2. Sở Tài chính bố trí kinh phí."], texts);
     }
+
+    [Fact]
+    public void A_coordinating_list_written_in_lower_case_still_starts_its_cell()
+    {
+        var text = """
+            TT Nội dung nhiệm vụ
+            Cơ quan chủ trì
+            Cơ quan phối hợp
+            Thời gian
+            1
+            Điều tra nguồn gen cây dược liệu quý.
+            Sở Y tế
+            các sở, ngành liên quan
+            2025
+            """;
+
+        Assert.Equal(["1", "Điều tra nguồn gen cây dược liệu quý.", "Sở Y tế", "các sở, ngành liên quan", "2025"], Texts(SingleTable(text).Rows[1]));
+    }
 }

@@ -15,7 +15,11 @@ internal sealed partial class TableState
 
         if (LineShapes.StartsLowercase(line))
         {
-            return cur;
+            // "các sở, ngành liên quan" in lower case still opens an agency cell after a finished one.
+            var opensList = cur + 1 < Columns && _kinds[cur + 1] is ColumnKind.Lead or ColumnKind.Support
+                && LineShapes.StartsLowercaseCollective(line) && !LineShapes.EndsHanging(row.Last(cur))
+                && (_kinds[cur] != ColumnKind.Content || LineShapes.EndsSentence(row.Last(cur)));
+            return opensList ? cur + 1 : cur;
         }
 
         var next = cur + 1;

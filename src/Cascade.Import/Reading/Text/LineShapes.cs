@@ -80,6 +80,9 @@ internal static partial class LineShapes
     /// <summary>The line begins the way a timeframe cell does ("Hàng năm", "Quý II/2024", "2025", "Trình ... sau khi").</summary>
     public static bool StartsTimeframe(string line) => TimeframeStart().IsMatch(line);
 
+    /// <summary>A collective of bodies written in lower case ("các sở, ngành", "các cơ quan liên quan").</summary>
+    public static bool StartsLowercaseCollective(string line) => LowercaseCollective().IsMatch(line);
+
     /// <summary>The line begins the way a product cell does ("Đề án", "Kế hoạch", "Báo cáo", "Các sự kiện").</summary>
     public static bool StartsProduct(string line) => ProductStart().IsMatch(line);
 
@@ -110,6 +113,9 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"^(?:(?:Hàng|Hằng) năm|Thường xuyên|Liên tục|(?:Năm\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|Quý\s+[IV]{1,3}\s*/\s*(?:19|20)\d{2}|Tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2})\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex WholeTimeframe();
+
+    [GeneratedRegex(@"^\s*các\s+(?:sở|ban|bộ|ngành|cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp|huyện|xã|quận|phòng|trường|viện|hội)(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex LowercaseCollective();
 
     [GeneratedRegex(@"^\s*(?:Các\s+)?(?:Đề án|Kế hoạch|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Báo cáo|Chương trình|Sản phẩm|sản phẩm|Sự kiện|sự kiện|Cơ chế|Chính sách|Luật|Hướng dẫn|Văn bản|Tài liệu|Hội nghị|Hội thảo|Mô hình|Dự án|Cơ sở dữ liệu|Phần mềm|Quy trình|Tiêu chuẩn|Quy chuẩn|chuyến|Chuyến)(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex ProductStart();
