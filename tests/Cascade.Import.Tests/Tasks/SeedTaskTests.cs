@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Cascade.Import.Registers;
 using Cascade.Testing;
 
 namespace Cascade.Import.Tests.Tasks;
 
 /// <summary>The tasks of each seed plan equal its hand-checked register (shared/gold).</summary>
-public class SeedTaskTests
+public partial class SeedTaskTests
 {
     public static TheoryData<string> Seeds() => new(RepoPaths.SeedNames);
 
@@ -21,6 +22,50 @@ public class SeedTaskTests
         var score = RegisterComparison.CompareTasks(gold.Register!, result.Register!);
         Assert.True(score.Perfect, score.ToString());
     }
+
+    public static TheoryData<string, string> SeedsAndLayouts()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var seed in RepoPaths.SeedNames)
+        {
+            foreach (var layout in new[] { "crlf", "no-blank-lines", "page-numbers" })
+            {
+                data.Add(seed, layout);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>The same plan exported another way: Windows line ends, no blank lines, page numbers between pages.</summary>
+    [Theory]
+    [MemberData(nameof(SeedsAndLayouts))]
+    public async Task The_tasks_of_each_seed_plan_do_not_depend_on_how_its_lines_were_exported(string seed, string layout)
+    {
+        var gold = await PlanRegisterJson.ReadFileAsync(RepoPaths.GoldRegister(seed), TestContext.Current.CancellationToken);
+        var text = await File.ReadAllTextAsync(RepoPaths.SeedText(seed), TestContext.Current.CancellationToken);
+        text = layout switch
+        {
+            "crlf" => text.Replace("\n", "\r\n", StringComparison.Ordinal),
+            "no-blank-lines" => BlankLines().Replace(text, "\n"),
+            _ => PageNumbers(text),
+        };
+
+        var score = RegisterComparison.CompareTasks(gold.Register!, PlanImporter.ImportText(text).Register!);
+
+        Assert.True(score.Perfect, score.ToString());
+    }
+
+    /// <summary>A page number alone on its line before every fortieth blank line, as PDF text prints it.</summary>
+    private static string PageNumbers(string text)
+    {
+        var page = 1;
+        var blanks = 0;
+        return BlankLines().Replace(text, m => ++blanks % 40 == 0 ? $"\n\n{++page}\n\n" : m.Value);
+    }
+
+    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)*")]
+    private static partial Regex BlankLines();
 
     [Theory]
     [MemberData(nameof(Seeds))]
