@@ -28,7 +28,7 @@ public partial class SeedTaskTests
         var data = new TheoryData<string, string>();
         foreach (var seed in RepoPaths.SeedNames)
         {
-            foreach (var layout in new[] { "crlf", "no-blank-lines", "page-numbers" })
+            foreach (var layout in new[] { "crlf", "no-blank-lines", "page-numbers", "tables-as-pipes", "tables-as-tabs" })
             {
                 data.Add(seed, layout);
             }
@@ -37,7 +37,10 @@ public partial class SeedTaskTests
         return data;
     }
 
-    /// <summary>The same plan exported another way: Windows line ends, no blank lines, page numbers between pages.</summary>
+    /// <summary>
+    /// The same plan exported another way: Windows line ends, no blank lines, page numbers between
+    /// pages, its tables as Markdown or as tab-separated rows.
+    /// </summary>
     [Theory]
     [MemberData(nameof(SeedsAndLayouts))]
     public async Task The_tasks_of_each_seed_plan_do_not_depend_on_how_its_lines_were_exported(string seed, string layout)
@@ -48,6 +51,8 @@ public partial class SeedTaskTests
         {
             "crlf" => text.Replace("\n", "\r\n", StringComparison.Ordinal),
             "no-blank-lines" => BlankLines().Replace(text, "\n"),
+            "tables-as-pipes" => TabsToPipes(text),
+            "tables-as-tabs" => PipesToTabs(text),
             _ => PageNumbers(text),
         };
 
@@ -63,6 +68,43 @@ public partial class SeedTaskTests
         var blanks = 0;
         return BlankLines().Replace(text, m => ++blanks % 40 == 0 ? $"\n\n{++page}\n\n" : m.Value);
     }
+
+    /// <summary>Tab-separated rows written as a Markdown table, a separator under each first row.</summary>
+    private static string TabsToPipes(string text)
+    {
+        var lines = text.Split('\n');
+        var output = new List<string>();
+        var previousWasRow = false;
+        foreach (var line in lines)
+        {
+            var isRow = line.Contains('\t', StringComparison.Ordinal) && line.Split('\t').Count(c => c.Trim().Length > 0) >= 2;
+            if (isRow)
+            {
+                var cells = line.TrimEnd().Split('\t');
+                output.Add("| " + string.Join(" | ", cells) + " |");
+                if (!previousWasRow)
+                {
+                    output.Add("|" + string.Concat(Enumerable.Repeat("---|", cells.Length)));
+                }
+            }
+            else
+            {
+                output.Add(line);
+            }
+
+            previousWasRow = isRow || previousWasRow && line.Trim().Length == 0;
+        }
+
+        return string.Join('\n', output);
+    }
+
+    /// <summary>Markdown table rows written tab-separated, separators dropped.</summary>
+    private static string PipesToTabs(string text) => string.Join('\n', text.Split('\n')
+        .Where(l => !Separator().IsMatch(l))
+        .Select(l => l.TrimStart().StartsWith('|') ? string.Join('\t', l.Trim().Trim('|').Split('|').Select(c => c.Trim())) : l));
+
+    [GeneratedRegex(@"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")]
+    private static partial Regex Separator();
 
     [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)*")]
     private static partial Regex BlankLines();

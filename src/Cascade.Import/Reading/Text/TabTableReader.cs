@@ -20,8 +20,10 @@ internal static class TabTableReader
 
     public static Table Read(IReadOnlyList<string> lines, ref int index, TextLayout layout)
     {
-        var raw = new List<List<string>>();
-        while (index < lines.Count && IsRow(lines[index]))
+        // Each printed row, marked when a page break (a gap) comes before it.
+        var raw = new List<(List<string> Cells, bool Cut)>();
+        var cut = false;
+        while (index < lines.Count && (raw.Count == 0 ? IsRow(lines[index]) : IsRowGoingOn(lines[index])))
         {
             var line = new System.Text.StringBuilder(lines[index]);
             var open = OpensQuote(lines[index]);
@@ -33,30 +35,50 @@ internal static class TabTableReader
                 index++;
             }
 
-            raw.Add(Cells(line.ToString()));
+            raw.Add((Cells(line.ToString()), cut));
             var next = TableRows.SkipPageBreak(lines, index, layout);
-            if (next < lines.Count && IsRow(lines[next]))
+            cut = next > index;
+            if (next < lines.Count && IsRowGoingOn(lines[next]))
             {
                 index = next;
             }
         }
 
-        var columns = raw.Max(r => r.Count);
+        var columns = raw.Max(r => r.Cells.Count);
         List<string>? heading = null;
         var rows = new List<TableRow>();
-        foreach (var cells in raw.Select(r => TableRows.Pad(r, columns)))
+        var afterBreak = false;
+        foreach (var (printed, gap) in raw)
         {
+            var cells = TableRows.Pad(printed, columns);
             var isHeading = heading is null ? TableHeaderWords.IsHeading(cells) : TableRows.SameText(cells, heading);
+            afterBreak |= gap || isHeading && heading is not null;
             if (isHeading)
             {
                 heading ??= cells;
+                rows.Add(new TableRow(cells.Select(c => new TableCell(c)).ToList(), IsHeader: true));
+                continue;
             }
 
-            rows.Add(new TableRow(cells.Select(c => new TableCell(c)).ToList(), isHeading));
+            var above = rows.FindLastIndex(r => !r.IsHeader);
+            if (afterBreak && above >= 0 && TableRows.Continues(cells))
+            {
+                // The rest of the row above, cut off by the page break.
+                rows[above] = TableRows.Merge(rows[above], cells);
+            }
+            else
+            {
+                rows.Add(new TableRow(cells.Select(c => new TableCell(c)).ToList()));
+            }
+
+            afterBreak = false;
         }
 
         return new Table(rows);
     }
+
+    /// <summary>Inside a table a row may have a single filled cell (the rest of a row cut by a page).</summary>
+    private static bool IsRowGoingOn(string line) => line.Contains('\t', StringComparison.Ordinal) && Cells(line).Any(c => c.Length > 0);
 
     private static bool IsRow(string line) => line.Contains('\t', StringComparison.Ordinal) && Cells(line).Count(c => c.Length > 0) >= 2;
 
