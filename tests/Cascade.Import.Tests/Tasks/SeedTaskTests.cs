@@ -28,7 +28,7 @@ public partial class SeedTaskTests
         var data = new TheoryData<string, string>();
         foreach (var seed in RepoPaths.SeedNames)
         {
-            foreach (var layout in new[] { "crlf", "no-blank-lines", "page-numbers", "tables-as-pipes", "tables-as-tabs" })
+            foreach (var layout in new[] { "crlf", "no-blank-lines", "page-numbers", "tables-as-pipes", "tables-as-tabs", "tables-one-cell-per-line" })
             {
                 data.Add(seed, layout);
             }
@@ -39,7 +39,7 @@ public partial class SeedTaskTests
 
     /// <summary>
     /// The same plan exported another way: Windows line ends, no blank lines, page numbers between
-    /// pages, its tables as Markdown or as tab-separated rows.
+    /// pages, its tables as Markdown, as tab-separated rows or printed one cell per line.
     /// </summary>
     [Theory]
     [MemberData(nameof(SeedsAndLayouts))]
@@ -53,6 +53,7 @@ public partial class SeedTaskTests
             "no-blank-lines" => BlankLines().Replace(text, "\n"),
             "tables-as-pipes" => TabsToPipes(text),
             "tables-as-tabs" => PipesToTabs(text),
+            "tables-one-cell-per-line" => OneCellPerLine(text),
             _ => PageNumbers(text),
         };
 
@@ -102,6 +103,98 @@ public partial class SeedTaskTests
     private static string PipesToTabs(string text) => string.Join('\n', text.Split('\n')
         .Where(l => !Separator().IsMatch(l))
         .Select(l => l.TrimStart().StartsWith('|') ? string.Join('\t', l.Trim().Trim('|').Split('|').Select(c => c.Trim())) : l));
+
+    /// <summary>
+    /// Tables printed the way PDF extraction prints them: the heading cells one a line, then each
+    /// row's number and the lines of each cell wrapped to the width of a narrow column.
+    /// </summary>
+    private static string OneCellPerLine(string text)
+    {
+        var output = new List<string>();
+        var rows = new List<string[]>();
+        void Flush()
+        {
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            var heading = rows[0];
+            output.Add(heading[0] + " " + heading[1]);
+            output.AddRange(heading.Skip(2));
+            foreach (var row in rows.Skip(1).Where(r => !r.SequenceEqual(heading)))
+            {
+                output.Add(row[0]);
+                for (var c = 1; c < row.Length; c++)
+                {
+                    output.AddRange(Wrap(row[c], c == 1 ? 50 : c == row.Length - 1 ? 12 : 26));
+                }
+            }
+
+            rows.Clear();
+        }
+
+        foreach (var line in text.Split('\n'))
+        {
+            var t = line.Trim();
+            string[]? cells = null;
+            if (t.StartsWith('|') && !Separator().IsMatch(t))
+            {
+                cells = t.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+            }
+            else if (t.Contains('\t', StringComparison.Ordinal))
+            {
+                cells = line.Split('\t').Select(c => c.Trim()).ToArray();
+            }
+
+            if (cells is null)
+            {
+                if (t.Length > 0 && !Separator().IsMatch(t))
+                {
+                    Flush();
+                    output.Add(line);
+                }
+
+                continue;
+            }
+
+            if (cells.All(c => c.Length == 0))
+            {
+                continue;
+            }
+
+            if (cells[0].Length == 0 && rows.Count > 1)
+            {
+                rows[^1] = rows[^1].Zip(cells, (a, b) => b.Length == 0 ? a : a + " " + b).ToArray();
+                continue;
+            }
+
+            rows.Add(cells);
+        }
+
+        Flush();
+        return string.Join('\n', output);
+    }
+
+    private static IEnumerable<string> Wrap(string cell, int width)
+    {
+        var line = new System.Text.StringBuilder();
+        foreach (var word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
 
     [GeneratedRegex(@"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")]
     private static partial Regex Separator();

@@ -39,6 +39,12 @@ internal sealed partial class TableState
             return null;
         }
 
+        if (char.IsDigit(line.TrimStart()[0]) && !LineShapes.IsWholeTimeframe(line) && line.Length > 20)
+        {
+            // "2030, định hướng đến năm 2045": a sentence that starts with a year, not a timeframe cell.
+            return null;
+        }
+
         for (var c = cur + 1; c < Columns; c++)
         {
             if (_kinds[c] == ColumnKind.Time)
@@ -71,7 +77,9 @@ internal sealed partial class TableState
                 if (next is ColumnKind.Lead or ColumnKind.Support)
                 {
                     // A name starting a line of the content column is rare; a narrower line is a new cell.
-                    return !LineShapes.EndsHanging(last) && (dash || FirstCell(line).Length < _widest.GetValueOrDefault(ColumnKind.Content, 80) * 0.8);
+                    // A lone capitalised word ("Phòng" of "Hải Phòng") is the end of a name, not a new cell.
+                    return !LineShapes.EndsHanging(last) && (dash || FirstCell(line).Length < _widest.GetValueOrDefault(ColumnKind.Content, 80) * 0.8)
+                        && (dash || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2);
                 }
 
                 return !LineShapes.EndsHanging(last);
@@ -96,7 +104,8 @@ internal sealed partial class TableState
                 if (next == ColumnKind.Product)
                 {
                     // "Các tổ chức ..." goes on with the list; "Đề án", "Các sự kiện" are products.
-                    return !LineShapes.EndsHanging(last) && (!LineShapes.StartsAgency(line) || LineShapes.StartsProduct(line));
+                    return !LineShapes.EndsHanging(last)
+                        && (LineShapes.StartsProduct(line) || !LineShapes.StartsAgency(line) && !LineShapes.StartsAbbreviation(line));
                 }
 
                 return !LineShapes.EndsHanging(last);

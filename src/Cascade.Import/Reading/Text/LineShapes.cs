@@ -83,6 +83,9 @@ internal static partial class LineShapes
     /// <summary>A collective of bodies written in lower case ("các sở, ngành", "các cơ quan liên quan").</summary>
     public static bool StartsLowercaseCollective(string line) => LowercaseCollective().IsMatch(line);
 
+    /// <summary>The line begins with an abbreviation ("KH&amp;CN, doanh nghiệp"), the rest of a name.</summary>
+    public static bool StartsAbbreviation(string line) => Abbreviation().IsMatch(line);
+
     /// <summary>The line begins the way a product cell does ("Đề án", "Kế hoạch", "Báo cáo", "Các sự kiện").</summary>
     public static bool StartsProduct(string line) => ProductStart().IsMatch(line);
 
@@ -117,9 +120,12 @@ internal static partial class LineShapes
     [GeneratedRegex(@"^\s*các\s+(?:sở|ban|bộ|ngành|cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp|huyện|xã|quận|phòng|trường|viện|hội)(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LowercaseCollective();
 
-    [GeneratedRegex(@"^\s*(?:Các\s+)?(?:Đề án|Kế hoạch|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Báo cáo|Chương trình|Sản phẩm|sản phẩm|Sự kiện|sự kiện|Cơ chế|Chính sách|Luật|Hướng dẫn|Văn bản|Tài liệu|Hội nghị|Hội thảo|Mô hình|Dự án|Cơ sở dữ liệu|Phần mềm|Quy trình|Tiêu chuẩn|Quy chuẩn|chuyến|Chuyến)(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^\s*(?:Các\s+)?(?:Đề án|Kế hoạch|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Báo cáo|Chương trình|Sản phẩm|Sự kiện|Cơ chế|Chính sách|Luật|Hướng dẫn|Văn bản|Tài liệu|Hội nghị|Hội thảo|Mô hình|Dự án|Cơ sở dữ liệu|Phần mềm|Quy trình|Tiêu chuẩn|Quy chuẩn|Chuyến)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex ProductStart();
 
-    [GeneratedRegex(@"(?:^|\s)(?:và|của|cho|với|tại|các|số|về|theo|trên|trong|đến|hoặc|thuộc|phối hợp|chủ trì|thực hiện|triển khai)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"^\s*\p{Lu}{1,6}(?:[&-]\p{Lu}{1,6})+(?![\p{L}])|^\s*\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"(?:^|\s)(?:và|của|cho|với|tại|các|số|về|theo|trên|trong|đến|hoặc|thuộc|phối hợp|chủ trì|thực hiện|triển khai|ngày|(?:đến|từ|vào|cuối|đầu|giữa|trong) (?:năm|tháng|quý))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex HangingWord();
 }
