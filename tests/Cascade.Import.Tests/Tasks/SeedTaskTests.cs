@@ -28,7 +28,7 @@ public partial class SeedTaskTests
         var data = new TheoryData<string, string>();
         foreach (var seed in RepoPaths.SeedNames)
         {
-            foreach (var layout in new[] { "crlf", "no-blank-lines", "page-numbers", "tables-as-pipes", "tables-as-tabs", "tables-one-cell-per-line" })
+            foreach (var layout in new[] { "crlf", "no-blank-lines", "page-numbers", "tables-as-pipes", "tables-as-tabs", "tables-one-cell-per-line", "tables-one-cell-per-line-narrow" })
             {
                 data.Add(seed, layout);
             }
@@ -53,7 +53,8 @@ public partial class SeedTaskTests
             "no-blank-lines" => BlankLines().Replace(text, "\n"),
             "tables-as-pipes" => TabsToPipes(text),
             "tables-as-tabs" => PipesToTabs(text),
-            "tables-one-cell-per-line" => OneCellPerLine(text),
+            "tables-one-cell-per-line" => OneCellPerLine(text, 50, 26, 12),
+            "tables-one-cell-per-line-narrow" => OneCellPerLine(text, 40, 20, 10),
             _ => PageNumbers(text),
         };
 
@@ -108,7 +109,7 @@ public partial class SeedTaskTests
     /// Tables printed the way PDF extraction prints them: the heading cells one a line, then each
     /// row's number and the lines of each cell wrapped to the width of a narrow column.
     /// </summary>
-    private static string OneCellPerLine(string text)
+    private static string OneCellPerLine(string text, int contentWidth, int cellWidth, int lastWidth)
     {
         var output = new List<string>();
         var rows = new List<string[]>();
@@ -127,7 +128,7 @@ public partial class SeedTaskTests
                 output.Add(row[0]);
                 for (var c = 1; c < row.Length; c++)
                 {
-                    output.AddRange(Wrap(row[c], c == 1 ? 50 : c == row.Length - 1 ? 12 : 26));
+                    output.AddRange(Wrap(row[c], c == 1 ? contentWidth : c == row.Length - 1 ? lastWidth : cellWidth));
                 }
             }
 

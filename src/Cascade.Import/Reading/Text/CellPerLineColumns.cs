@@ -105,7 +105,8 @@ internal sealed partial class TableState
                 {
                     // "Các tổ chức ..." goes on with the list; "Đề án", "Các sự kiện" are products.
                     return !LineShapes.EndsHanging(last)
-                        && (LineShapes.StartsProduct(line) || !LineShapes.StartsAgency(line) && !LineShapes.StartsAbbreviation(line));
+                        && (LineShapes.StartsProduct(line) || !LineShapes.StartsAbbreviation(line)
+                            && (!LineShapes.StartsAgency(line) || line.TrimStart().StartsWith("Các ", StringComparison.Ordinal) && !LineShapes.StartsCollectiveOfBodies(line)));
                 }
 
                 return !LineShapes.EndsHanging(last);

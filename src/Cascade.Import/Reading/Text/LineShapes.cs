@@ -96,8 +96,11 @@ internal static partial class LineShapes
     public static bool EndsHanging(string line)
     {
         var t = line.TrimEnd();
-        return t.Length > 0 && (t[^1] is ',' or ';' or '-' or '–' or '/' or '&' || HangingWord().IsMatch(t));
+        return t.Length > 0 && (t[^1] is ',' or ';' or '-' or '–' or '/' or '&' || HangingWord().IsMatch(t) || HangingHead().IsMatch(t));
     }
+
+    /// <summary>"Các" followed by a noun that names bodies ("Các sở", "Các bệnh viện"), not things ("Các chương trình").</summary>
+    public static bool StartsCollectiveOfBodies(string line) => CollectiveOfBodies().IsMatch(line);
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.(?:\s|$)|\d{1,2}(?:\.\d{1,2})+(?:\s|$)|[a-zđ]\)(?:\s|$)|\([a-zđ0-9]{1,2}\)(?:\s|$)|[IVXLC]{1,6}\.(?:\s|$)|[-+•–](?:\s|$)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex ListMarker();
@@ -108,7 +111,11 @@ internal static partial class LineShapes
     [GeneratedRegex(@"^(?:\d{1,3}|-\s*\d{1,3}\s*-|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^\s*(?:[-–+•]\s*\S|(?:Các|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Báo|Đài|Công an|Cục|Chi cục|Tổng cục|Liên hiệp|Liên minh|Liên đoàn|Hội|Mặt trận|MTTQ|UBMTTQ|Trung tâm|Trường|Viện|Học viện|Đại học|Văn phòng|Thanh tra|Kho bạc|Ngân hàng|Bảo hiểm|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Vườn|Bệnh viện|Công ty|Tổng công ty|Quỹ|Phòng|Thường trực|Tòa án|Toà án|Chi nhánh|Hợp tác xã|Bộ Chỉ huy|Cảnh sát|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Cơ quan|Cơ sở|Đơn vị|Doanh nghiệp|Tổ chức|Chủ tịch|Ban Quản lý|Cảng vụ|Chi nhánh|Viện kiểm sát)(?![\p{L}\p{N}]))", RegexOptions.CultureInvariant, Timeout)]
+    /// <summary>The first words of a body's name, in the capitals it is printed with.</summary>
+    private const string Heads = @"(?:Các|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Báo|Đài|Công an|Cục|Chi cục|Tổng cục|Liên hiệp|Liên minh|Liên đoàn|Hội|Mặt trận|MTTQ|UBMTTQ|Trung tâm|Trường|Viện|Học viện|Đại học|Văn phòng|Thanh tra|Kho bạc|Ngân hàng|Bảo hiểm|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Vườn|Bệnh viện|Công ty|Tổng công ty|Quỹ|Phòng|Thường trực|Tòa án|Toà án|Chi nhánh|Hợp tác xã|Bộ Chỉ huy|Cảnh sát|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Cơ quan|Cơ sở|Đơn vị|Doanh nghiệp|Tổ chức|Chủ tịch|Ban Quản lý|Cảng vụ|Chi nhánh|Viện kiểm sát)(?![\p{L}\p{N}])";
+
+    // A dash item is a body only when a body's name follows the dash: "- công nghệ..." goes on with a sentence.
+    [GeneratedRegex(@"^\s*(?:[-–+•]\s*(?:" + Heads + @"|các\s+\p{L})|" + Heads + ")", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex AgencyStart();
 
     [GeneratedRegex(@"^\s*(?:(?:Hàng|Hằng|hàng|hằng) năm|Thường xuyên|Thường|Trình|Năm|Quý|Tháng|Từ|Trước|Trong năm|Trong quý|Trong tháng|Giai đoạn|Định kỳ|Sau khi|Đã|Đang|Liên tục|Cả năm|Xong|Hoàn thành|(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, Timeout)]
@@ -125,6 +132,13 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"^\s*\p{Lu}{1,6}(?:[&-]\p{Lu}{1,6})+(?![\p{L}])|^\s*\p{Lu}{2,6}(?![\p{L}])", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Abbreviation();
+
+    // A list line that ends with the first word of a name ("...; UBND") goes on in the next line.
+    [GeneratedRegex(@"[;,]\s*(?:UBND|HĐND|Sở|Ban|Bộ|Ủy ban|Uỷ ban|Trung tâm|Hội|Cục|Phòng|Viện|Trường|Liên hiệp|Đài|Báo|Mặt trận|Văn phòng)$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex HangingHead();
+
+    [GeneratedRegex(@"^\s*[-–+•]?\s*[Cc]ác\s+(?:sở|ban|bộ|ngành|cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp|huyện|xã|quận|phường|thị xã|thành phố|tỉnh|phòng|trường|viện|hội|hiệp hội|bệnh viện|cơ sở|chi|đảng bộ|đảng ủy|huyện ủy|thành ủy|tỉnh ủy|ủy ban|UBND|trung tâm|cục|chi cục|đoàn thể|đoàn|hợp tác xã|nhà|cá nhân|lực lượng|thành viên|cấp|hộ|Viện|Trường|Sở|Bộ|Ban)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    private static partial Regex CollectiveOfBodies();
 
     [GeneratedRegex(@"(?:^|\s)(?:và|của|cho|với|tại|các|số|về|theo|trên|trong|đến|hoặc|thuộc|phối hợp|chủ trì|thực hiện|triển khai|ngày|(?:đến|từ|vào|cuối|đầu|giữa|trong) (?:năm|tháng|quý))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex HangingWord();
