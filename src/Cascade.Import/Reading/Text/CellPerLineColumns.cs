@@ -39,7 +39,7 @@ internal sealed partial class TableState
             return null;
         }
 
-        if (char.IsDigit(line.TrimStart()[0]) && !LineShapes.IsWholeTimeframe(line) && line.Length > 20)
+        if (line.TrimStart() is [var first, ..] && char.IsDigit(first) && !LineShapes.IsWholeTimeframe(line) && line.Length > 20)
         {
             // "2030, định hướng đến năm 2045": a sentence that starts with a year, not a timeframe cell.
             return null;
