@@ -24,7 +24,7 @@ public readonly record struct DueDay
         }
 
         // 29 February is allowed: in a common year it falls on 28 February (see InYear).
-        if (day < 1 || day > DaysIn(2024, month))
+        if (day < 1 || day > Days.InMonth(2024, month))
         {
             throw new ArgumentOutOfRangeException(nameof(day), day, $"Month {month} has no day {day}.");
         }
@@ -38,7 +38,7 @@ public readonly record struct DueDay
         if (text is not { Length: 5 } || text[2] != '-'
             || !int.TryParse(text.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(text.AsSpan(3, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || month is < 1 or > 12 || day < 1 || day > DaysIn(2024, month))
+            || month is < 1 or > 12 || day < 1 || day > Days.InMonth(2024, month))
         {
             return false;
         }
@@ -48,10 +48,7 @@ public readonly record struct DueDay
     }
 
     /// <summary>The date in a given year; 29 February becomes 28 February in a common year.</summary>
-    public DateOnly InYear(int year) => new(year, Month, Math.Min(Day, DaysIn(year, Month)));
-
-    // DateOnly arithmetic, so the core needs nothing of DateTime (and so nothing of a clock).
-    private static int DaysIn(int year, int month) => new DateOnly(year, month, 1).AddMonths(1).AddDays(-1).Day;
+    public DateOnly InYear(int year) => new(year, Month, Math.Min(Day, Days.InMonth(year, Month)));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Month:00}-{Day:00}");
 }

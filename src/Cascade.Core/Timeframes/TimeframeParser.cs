@@ -111,11 +111,11 @@ public static partial class TimeframeParser
         if (kind.StartsWith('q') || kind.StartsWith('Q'))
         {
             var quarter = RomanOrNumber(number);
-            return quarter is >= 1 and <= 4 ? new DateOnly(year, quarter.Value * 3, DateTime.DaysInMonth(year, quarter.Value * 3)) : null;
+            return quarter is >= 1 and <= 4 ? new DateOnly(year, quarter.Value * 3, Days.InMonth(year, quarter.Value * 3)) : null;
         }
 
         return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
-            ? new DateOnly(year, month, DateTime.DaysInMonth(year, month))
+            ? new DateOnly(year, month, Days.InMonth(year, month))
             : null;
     }
 
@@ -124,7 +124,7 @@ public static partial class TimeframeParser
         if (Year(m.Groups["y"]) is not { } year
             || !int.TryParse(m.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(m.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            || month is < 1 or > 12 || day < 1 || day > Days.InMonth(year, month))
         {
             return null;
         }

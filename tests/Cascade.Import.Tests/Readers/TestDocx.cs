@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Cascade.Import.Tests.Readers;
 
@@ -58,7 +59,7 @@ internal static class TestDocx
             ? HeaderOf("(1)", "(2)", "(3)", "(4)", "(5)")
             : Row(Cell("(1)"), Cell("(2)"), Cell("(3)"), Cell("(4)"), Cell("(5)"));
         body.Append(
-            new Paragraph(new Run(new Text("Nội dung ") { Space = SpaceProcessingModeValues.Preserve }), new Run(new RunProperties(new Vanish()), new Text("ẩn ")), new Run(new Text("hiện"))),
+            new Paragraph(new Run(new W.Text("Nội dung ") { Space = SpaceProcessingModeValues.Preserve }), new Run(new RunProperties(new Vanish()), new W.Text("ẩn ")), new Run(new W.Text("hiện"))),
             NewTable(
                 Header(),
                 numbers,
@@ -127,7 +128,7 @@ internal static class TestDocx
     private static Level Level(int index, NumberFormatValues format, string text) =>
         new(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = format }, new LevelText { Val = text }) { LevelIndex = index };
 
-    private static Paragraph Para(string text) => new(new Run(new Text(text)));
+    private static Paragraph Para(string text) => new(new Run(new W.Text(text)));
 
     private static Paragraph Numbered(string text, int numId, int level, string? style = null)
     {
@@ -138,7 +139,7 @@ internal static class TestDocx
         }
 
         properties.Append(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId }));
-        return new Paragraph(properties, new Run(new Text(text)));
+        return new Paragraph(properties, new Run(new W.Text(text)));
     }
 
     private static Table NewTable(params TableRow[] rows)

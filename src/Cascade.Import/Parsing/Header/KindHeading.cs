@@ -106,8 +106,19 @@ public static partial class KindHeadingReader
             sb.Append(sb.Length == 0 ? string.Empty : glue).Append(line);
         }
 
-        var title = VietnameseText.Clean(sb.ToString()).TrimEnd('.', ';', ':', ' ');
+        var title = CutAtBody(VietnameseText.Clean(sb.ToString()));
+        title = TrailingRule().Replace(title, string.Empty).TrimEnd('.', ';', ':', ' ');
         return title.Length == 0 ? null : VietnameseText.CapitaliseFirst(title);
+    }
+
+    /// <summary>
+    /// A reader may hand over the title and the opening sentence as one paragraph (no break survived
+    /// the export). The opening starts a new sentence with "Thực hiện", "Căn cứ"...: the title ends there.
+    /// </summary>
+    private static string CutAtBody(string title)
+    {
+        var start = InlineBodyStart().Match(title);
+        return start.Success && start.Index > 0 ? title[..start.Index] : title;
     }
 
     private static string KindOf(string heading) => heading switch
@@ -128,6 +139,14 @@ public static partial class KindHeadingReader
 
     [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Triển khai|Để|Theo|Xét|Trên cơ sở|Nhằm|Ngày)\b")]
     private static partial Regex BodyStart();
+
+    // Mid-paragraph, only the clear openings count: a title often says "triển khai thực hiện" itself.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}/)])\s+(?=(?:Căn cứ|Thực hiện|Triển khai|Xét)\s)")]
+    private static partial Regex InlineBodyStart();
+
+    // A horizontal rule printed under the title ("-----", "___").
+    [GeneratedRegex(@"\s*[-_=*]{3,}\s*$")]
+    private static partial Regex TrailingRule();
 
     [GeneratedRegex(@"^[-_=*.~\s]{3,}$")]
     private static partial Regex Separator();
