@@ -54,6 +54,7 @@ public static class CascadeWebSetup
         });
         builder.Services.AddScoped<Cascade.Data.Registers.RegisterStore>();
         builder.Services.AddFeatureHandlers();
+        Pages.Notifications.NotificationSetup.AddCascadeNotifications(builder.Services, builder.Configuration);
         return builder;
     }
 
