@@ -16,18 +16,21 @@ namespace Cascade.Web.Tests;
 public sealed class CascadeWebFactory : WebApplicationFactory<Program>
 {
     private readonly bool _seedDemoData;
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    private CascadeWebFactory(TestDatabase database, bool seedDemoData)
+    private CascadeWebFactory(TestDatabase database, bool seedDemoData, Action<IWebHostBuilder>? configure)
     {
         Database = database;
         _seedDemoData = seedDemoData;
+        _configure = configure;
     }
 
     public TestDatabase Database { get; }
 
     /// <summary>A site over a new database; skips the test when the provider is PostgreSQL and none is available.</summary>
-    public static async Task<CascadeWebFactory> CreateAsync(string provider = "sqlite", bool seedDemoData = true) =>
-        new(await TestDatabase.CreateAsync(provider, migrate: false), seedDemoData);
+    /// <param name="configure">More settings or services for one test (a fake clock, an SMTP server).</param>
+    public static async Task<CascadeWebFactory> CreateAsync(string provider = "sqlite", bool seedDemoData = true, Action<IWebHostBuilder>? configure = null) =>
+        new(await TestDatabase.CreateAsync(provider, migrate: false), seedDemoData, configure);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,6 +40,10 @@ public sealed class CascadeWebFactory : WebApplicationFactory<Program>
         // Quiet test output: warnings only, and not the failed look-up EF makes on a database it has yet to migrate.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+
+        // The hourly reminder job stays off unless a test turns it on: tests run it by hand.
+        builder.UseSetting("Cascade:Reminders:Enabled", "false");
+        _configure?.Invoke(builder);
     }
 
     /// <summary>A browser signed in through the login page (administrator unless told otherwise).</summary>
