@@ -78,7 +78,7 @@ public sealed class NotificationTests
         var travinh = await AgencyOfAsync(site, DemoAccounts.ReporterScienceTraVinh);
         var reminder = Assert.Single(notifications, n => n.AgencyId == travinh && n.DedupKey.Contains("before 5", StringComparison.Ordinal));
         Assert.Contains("30/11/2026", reminder.Body, StringComparison.Ordinal);
-        Assert.Contains("còn 3 ngày làm việc", reminder.Body, StringComparison.Ordinal);
+        Assert.Contains("còn 3 ngày làm việc đến hạn", reminder.Body, StringComparison.Ordinal);
         Assert.Contains("Kế hoạch số 105/KH-UBND", reminder.Title, StringComparison.Ordinal);
         Assert.Equal("/Inbox", reminder.Link);
         var email = Assert.Single(await WithDbAsync(site, db => db.OutboxEmails.AsNoTracking().Where(e => e.DedupKey.StartsWith(reminder.DedupKey)).ToListAsync(Ct)));

@@ -66,8 +66,8 @@ internal static class RemindCommand
             foreach (var r in agency)
             {
                 var when = r.Reminder.Kind == ReminderKind.BeforeDue
-                    ? Invariant($"before due, {r.Reminder.WorkingDays} working days left")
-                    : Invariant($"after due, {r.Reminder.WorkingDays} working days late");
+                    ? Invariant($"before due, {r.WorkingDays} working days left (reminder at {r.Reminder.WorkingDays})")
+                    : Invariant($"after due, {r.WorkingDays} working days late (reminder at {r.Reminder.WorkingDays})");
                 await output.WriteLineAsync(Invariant($"  {r.Plan}, {r.Period}: due {r.Reminder.DueOn:dd/MM/yyyy}, {when}, {r.Reminder.MissingCount} reports missing"));
             }
         }

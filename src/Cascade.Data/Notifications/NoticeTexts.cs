@@ -29,14 +29,15 @@ public static class NoticeTexts
         _ => Invariant($"đã quá hạn {workingDays} ngày làm việc"),
     };
 
-    public static Notice Reminder(Reminder reminder, string agency, string plan, string period) => new(
+    /// <param name="workingDays">The working days left, or past the due day: what the agency reads, rather than the threshold.</param>
+    public static Notice Reminder(Reminder reminder, int workingDays, string agency, string plan, string period) => new(
         reminder.AgencyId,
         "reminder",
         reminder.Kind == ReminderKind.BeforeDue
-            ? $"Nhắc báo cáo {plan}, kỳ {period}: {Timing(reminder.Kind, reminder.WorkingDays)}"
-            : $"Quá hạn báo cáo {plan}, kỳ {period}: {Timing(reminder.Kind, reminder.WorkingDays)}",
+            ? $"Nhắc báo cáo {plan}, kỳ {period}: {Timing(reminder.Kind, workingDays)}"
+            : $"Quá hạn báo cáo {plan}, kỳ {period}: {Timing(reminder.Kind, workingDays)}",
         Invariant($"Kính gửi {agency}: đơn vị còn {reminder.MissingCount} báo cáo chưa gửi của {plan}, kỳ báo cáo {period}. ")
-            + $"Hạn nộp: {Date(reminder.DueOn)} ({Timing(reminder.Kind, reminder.WorkingDays)}). "
+            + $"Hạn nộp: {Date(reminder.DueOn)} ({Timing(reminder.Kind, workingDays)}). "
             + $"Đề nghị đơn vị vào Cascade, mục Hộp thư báo cáo ({InboxLink}), để hoàn thành báo cáo.",
         InboxLink,
         reminder.DedupKey);

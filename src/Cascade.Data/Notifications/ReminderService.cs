@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Cascade.Data.Notifications;
 
 /// <summary>A reminder with the names it is shown with.</summary>
-public sealed record PlannedReminder(Reminder Reminder, string AgencyName, string Plan, string Period, Notice Notice);
+/// <param name="WorkingDays">The working days left to the due day, or past it, on the day (the threshold crossed may be larger).</param>
+public sealed record PlannedReminder(Reminder Reminder, string AgencyName, string Plan, string Period, int WorkingDays, Notice Notice);
 
 /// <summary>
 /// The reminders of a day: the agencies behind in the open periods (<see cref="ReportingQueries.OwedOnAsync"/>),
@@ -32,7 +33,8 @@ public sealed class ReminderService(CascadeDbContext db, WorkingCalendarSource c
             {
                 var (plan, period) = names.Periods[r.PeriodId];
                 var agency = names.Agencies[r.AgencyId];
-                return new PlannedReminder(r, agency, plan, period, NoticeTexts.Reminder(r, agency, plan, period));
+                var days = Math.Abs(calendar.WorkingDaysBetween(day, calendar.OnOrAfterWorkingDay(r.DueOn)));
+                return new PlannedReminder(r, agency, plan, period, days, NoticeTexts.Reminder(r, days, agency, plan, period));
             })
             .OrderBy(r => r.AgencyName, StringComparer.Ordinal).ThenBy(r => r.Reminder.DueOn)
             .ToList();
