@@ -61,7 +61,7 @@ public sealed class CalendarPageTests
     {
         await using var site = await CascadeWebFactory.CreateAsync(seedDemoData: false);
 
-        var page = await site.SignedInClient(DemoAccounts.CoordinatorTraVinh).GetPageAsync("/Calendar");
+        var page = await site.SignedInClient(DemoAccounts.CoordinatorTraVinh).GetPageAsync("/Calendar", HttpStatusCode.Forbidden);
 
         Assert.Null(page.QuerySelector("form#add-amendment"));
     }

@@ -103,6 +103,25 @@ public sealed class NotificationTests
         Assert.Equal(first.Created.Emails, await WithDbAsync(site, db => db.OutboxEmails.CountAsync(Ct)));
     }
 
+    /// <summary>Two runs at once (two servers, or the job and the CLI): the unique keys let each reminder in once.</summary>
+    [Theory]
+    [MemberData(nameof(Testing.TestDatabase.Providers), MemberType = typeof(Testing.TestDatabase))]
+    public async Task ConcurrentRunsStoreEachReminderOnce(string provider)
+    {
+        var clock = new FakeTimeProvider(DemoMorning);
+        await using var site = await CascadeWebFactory.CreateAsync(provider, configure: builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        _ = site.Server;
+        var expected = await WithDbAsync(site, async db =>
+            ReminderPlanner.RemindersOn(DemoDay, await new ReportingQueries(db).OwedOnAsync(DemoDay, Ct), ReminderPolicy.Default, WorkingCalendar.Statutory).Count);
+
+        var runs = await Task.WhenAll(RunJobAsync(site), RunJobAsync(site), RunJobAsync(site));
+
+        Assert.Equal(expected, runs.Sum(r => r.Created.Notifications));
+        Assert.Equal(expected, await WithDbAsync(site, db => db.Notifications.CountAsync(Ct)));
+        Assert.Equal(runs.Sum(r => r.Created.Emails), await WithDbAsync(site, db => db.OutboxEmails.CountAsync(Ct)));
+    }
+
     [Fact]
     public async Task TheJobTurnedOnRunsByItselfOnTheClock()
     {
