@@ -141,6 +141,18 @@ public sealed class NotificationTests
         }
 
         Assert.True(count > 0, "The job made the day's reminders at start.");
+
+        // The next day, two working days before 30/11: the job wakes on the clock and sends the "2 days" reminders.
+        clock.Advance(TimeSpan.FromDays(1));
+        var next = 0;
+        for (var i = 0; i < 10 && next == 0; i++)
+        {
+            await Task.Delay(200, Ct);
+            next = await WithDbAsync(site, db => db.Notifications.CountAsync(n => n.DedupKey.EndsWith(":before 2"), Ct));
+            clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        Assert.True(next > 0, "The job ran again on the next day.");
     }
 
     [Fact]
