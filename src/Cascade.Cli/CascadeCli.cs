@@ -15,6 +15,7 @@ public static class CascadeCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ImportRegisterCommand.Create());
         root.Subcommands.Add(DemoDataCommand.Create());
+        root.Subcommands.Add(RemindCommand.Create());
         return root;
     }
 

@@ -64,6 +64,8 @@ public abstract class CascadeDbContext(DbContextOptions options)
 
     public DbSet<Notifications.OutboxEmail> OutboxEmails => Set<Notifications.OutboxEmail>();
 
+    public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

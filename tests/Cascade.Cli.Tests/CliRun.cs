@@ -1,3 +1,5 @@
+using Cascade.Data;
+
 namespace Cascade.Cli.Tests;
 
 /// <summary>Runs the cascade command in-process against one SQLite file, capturing what it prints.</summary>
@@ -14,6 +16,10 @@ internal sealed class CliRun : IDisposable
         var code = await CascadeCli.RunAsync([.. args, "--database", _database], output, error);
         return new Outcome(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>The database the commands work on, to count its rows.</summary>
+    public CascadeDbContext OpenDatabase() =>
+        new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={_database};Pooling=false").CreateContext();
 
     public void Dispose()
     {

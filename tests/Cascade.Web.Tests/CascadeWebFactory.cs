@@ -17,11 +17,13 @@ namespace Cascade.Web.Tests;
 public sealed class CascadeWebFactory : WebApplicationFactory<Program>
 {
     private readonly bool _seedDemoData;
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    private CascadeWebFactory(TestDatabase database, bool seedDemoData)
+    private CascadeWebFactory(TestDatabase database, bool seedDemoData, Action<IWebHostBuilder>? configure)
     {
         Database = database;
         _seedDemoData = seedDemoData;
+        _configure = configure;
     }
 
     public TestDatabase Database { get; }
@@ -33,8 +35,9 @@ public sealed class CascadeWebFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
 
     /// <summary>A site over a new database; skips the test when the provider is PostgreSQL and none is available.</summary>
-    public static async Task<CascadeWebFactory> CreateAsync(string provider = "sqlite", bool seedDemoData = true) =>
-        new(await TestDatabase.CreateAsync(provider, migrate: false), seedDemoData);
+    /// <param name="configure">More settings or services for one test (a fake clock, an SMTP server).</param>
+    public static async Task<CascadeWebFactory> CreateAsync(string provider = "sqlite", bool seedDemoData = true, Action<IWebHostBuilder>? configure = null) =>
+        new(await TestDatabase.CreateAsync(provider, migrate: false), seedDemoData, configure);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -45,6 +48,10 @@ public sealed class CascadeWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+
+        // The hourly reminder job stays off unless a test turns it on: tests run it by hand.
+        builder.UseSetting("Cascade:Reminders:Enabled", "false");
+        _configure?.Invoke(builder);
     }
 
     /// <summary>A browser signed in through the login page (administrator unless told otherwise).</summary>

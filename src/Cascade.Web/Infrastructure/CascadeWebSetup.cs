@@ -58,6 +58,7 @@ public static class CascadeWebSetup
         builder.Services.AddScoped<Cascade.Data.Reporting.ReportingQueries>();
         builder.Services.AddSingleton(Cascade.Core.Calendar.WorkingCalendar.Statutory);
         builder.Services.AddFeatureHandlers();
+        Pages.Notifications.NotificationSetup.AddCascadeNotifications(builder.Services, builder.Configuration);
         return builder;
     }
 

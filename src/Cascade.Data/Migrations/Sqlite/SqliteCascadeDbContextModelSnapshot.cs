@@ -744,6 +744,33 @@ namespace Cascade.Data.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Cascade.Data.Calendar.CalendarDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays", (string)null);
+                });
+
             modelBuilder.Entity("Cascade.Data.Identity.CascadeUser", b =>
                 {
                     b.Property<Guid>("Id")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cascade.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCascadeDbContext))]
-    [Migration("20261125201607_Initial")]
+    [Migration("20261125202803_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -745,6 +745,33 @@ namespace Cascade.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("Cascade.Data.Calendar.CalendarDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("Cascade.Data.Identity.CascadeUser", b =>

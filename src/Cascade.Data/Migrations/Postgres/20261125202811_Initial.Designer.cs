@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cascade.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCascadeDbContext))]
-    [Migration("20261125201620_Initial")]
+    [Migration("20261125202811_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -786,6 +786,35 @@ namespace Cascade.Data.Migrations.Postgres
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditTrail", (string)null);
+                });
+
+            modelBuilder.Entity("Cascade.Data.Calendar.CalendarDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("Cascade.Data.Identity.CascadeUser", b =>
