@@ -56,7 +56,6 @@ public static class CascadeWebSetup
         });
         builder.Services.AddScoped<Cascade.Data.Registers.RegisterStore>();
         builder.Services.AddScoped<Cascade.Data.Reporting.ReportingQueries>();
-        builder.Services.AddSingleton(Cascade.Core.Calendar.WorkingCalendar.Statutory);
         builder.Services.AddFeatureHandlers();
         Pages.Notifications.NotificationSetup.AddCascadeNotifications(builder.Services, builder.Configuration);
         return builder;

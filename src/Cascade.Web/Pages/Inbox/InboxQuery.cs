@@ -1,4 +1,4 @@
-using Cascade.Core.Calendar;
+using Cascade.Data.Calendar;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
 using Cascade.Core.Timeframes;
@@ -30,11 +30,12 @@ public static class InboxQuery
 
     public sealed record Result(DateOnly Today, IReadOnlyList<Item> Items);
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, ReportingQueries reporting, WorkingCalendar calendar)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, ReportingQueries reporting, WorkingCalendarSource calendars)
     {
         public async Task<Result> HandleAsync(CancellationToken cancellationToken)
         {
             var today = clock.Today();
+            var calendar = await calendars.GetAsync(cancellationToken);
             var agencies = user.Scope.AgencyIds;
             if (agencies.Count == 0)
             {

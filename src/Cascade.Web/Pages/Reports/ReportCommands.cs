@@ -1,4 +1,4 @@
-using Cascade.Core.Calendar;
+using Cascade.Data.Calendar;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
 using Cascade.Data;
@@ -34,7 +34,7 @@ public static class ReportCommands
         public static Result Refused(string message) => new(Outcome.Refused, message);
     }
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, WorkingCalendar calendar, EvidenceStore evidence)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, WorkingCalendarSource calendars, EvidenceStore evidence)
     {
         /// <summary>Saves the lead's content; with <paramref name="submit"/> also sends it for review.</summary>
         public async Task<Result> SaveAsync(int periodId, int taskId, ReportForm form, bool submit, CancellationToken cancellationToken)
@@ -88,6 +88,7 @@ public static class ReportCommands
             var error = report.Edit(content, userId, now);
             if (error is null && submit)
             {
+                var calendar = await calendars.GetAsync(cancellationToken);
                 error = report.Submit(userId, now, calendar.OnOrAfterWorkingDay(context.Period.DueOn), today);
             }
 

@@ -1,4 +1,4 @@
-using Cascade.Core.Calendar;
+using Cascade.Data.Calendar;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
 using Cascade.Data;
@@ -48,7 +48,7 @@ public static class ReportPage
         public ContributionInfo? OwnContribution => Contributions.FirstOrDefault(c => c.AgencyId == ContributingAgencyId);
     }
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, WorkingCalendar calendar)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, WorkingCalendarSource calendars)
     {
         public async Task<View?> LoadAsync(int periodId, int taskId, CancellationToken cancellationToken)
         {
@@ -59,6 +59,7 @@ public static class ReportPage
         private async Task<View> ViewOf(ReportContext context, CancellationToken cancellationToken)
         {
             var today = clock.Today();
+            var calendar = await calendars.GetAsync(cancellationToken);
             var report = await db.Reports.AsNoTracking().Include(r => r.Events)
                 .FirstOrDefaultAsync(r => r.TaskId == context.TaskId && r.PeriodId == context.Period.Id, cancellationToken);
             var names = context.Leads.Concat(context.Coordinating).ToDictionary(a => a.AgencyId, a => a.Name);
