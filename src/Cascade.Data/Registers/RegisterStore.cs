@@ -169,6 +169,10 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
     // Databases return decimals with their column's scale (7.0000); the register prints 7.
     private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
+    /// <summary>The administrative unit a plan of this locality belongs to, if the catalogue has it.</summary>
+    public async Task<int?> FindUnitIdAsync(string? locality, CancellationToken cancellationToken = default) =>
+        (await FindUnitAsync(locality, cancellationToken))?.Id;
+
     private async Task<AdministrativeUnit?> FindUnitAsync(string? locality, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(locality))

@@ -30,7 +30,7 @@ public static class ImportReview
 
     public sealed record SaveResult(Outcome Outcome, IReadOnlyList<KeyValuePair<string, string>> Errors, int? PlanId, ReviewInput? Current);
 
-    public sealed class Handler(CascadeDbContext db, RegisterStore store, TimeProvider clock)
+    public sealed class Handler(CascadeDbContext db, RegisterStore store, TimeProvider clock, Infrastructure.Security.CurrentUser user)
     {
         public async Task<Draft?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -68,6 +68,12 @@ public static class ImportReview
             if (save && register is null)
             {
                 outcome = Outcome.Invalid;
+            }
+            else if (save && !user.Scope.CanManagePlan(await store.FindUnitIdAsync(register!.Document.Locality, cancellationToken)))
+            {
+                // A coordinator stores plans of their own province only.
+                outcome = Outcome.Refused;
+                errors = [new(string.Empty, $"Tài khoản của bạn không được lưu kế hoạch của địa phương \"{register.Document.Locality ?? "(không rõ)"}\".")];
             }
             else if (save)
             {
