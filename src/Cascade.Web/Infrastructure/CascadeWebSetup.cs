@@ -40,6 +40,7 @@ public static class CascadeWebSetup
             options.Conventions.AuthorizeFolder("/Import", Security.SecuritySetup.ManagePlans);
             options.Conventions.AuthorizeFolder("/Review", Security.SecuritySetup.ManagePlans);
             options.Conventions.AuthorizeFolder("/Accounts", Security.SecuritySetup.ManagePlans);
+            options.Conventions.AuthorizeFolder("/Periods", Security.SecuritySetup.ManagePlans);
         }).AddViewLocalization();
 
         // Vietnamese letters go out as letters, not as &#x1EBF; entities: pages a third smaller.
