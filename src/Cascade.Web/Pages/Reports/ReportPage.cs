@@ -76,8 +76,12 @@ public static class ReportPage
 
             var reportKey = report?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var contributionKeys = contributions.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            // The trail of the task itself (its wording, timeframe, product) beside that of its report.
+            var taskKey = context.TaskId.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var audit = await db.AuditTrail.AsNoTracking()
-                .Where(a => a.EntityType == nameof(Report) && a.EntityId == reportKey || a.EntityType == nameof(Contribution) && contributionKeys.Contains(a.EntityId))
+                .Where(a => a.EntityType == nameof(Report) && a.EntityId == reportKey
+                    || a.EntityType == nameof(Contribution) && contributionKeys.Contains(a.EntityId)
+                    || a.EntityType == nameof(Core.Tasks.PlanTask) && a.EntityId == taskKey)
                 .OrderByDescending(a => a.Id).Take(100)
                 .Select(a => new AuditInfo(a.At, a.UserName, a.EntityType, a.Action, a.Before, a.After))
                 .ToListAsync(cancellationToken);
