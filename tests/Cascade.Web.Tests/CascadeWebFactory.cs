@@ -1,4 +1,8 @@
+using System.Net;
 using Cascade.Data;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Time.Testing;
 using Cascade.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -52,6 +56,19 @@ public sealed class CascadeWebFactory : WebApplicationFactory<Program>
         // The hourly reminder job stays off unless a test turns it on: tests run it by hand.
         builder.UseSetting("Cascade:Reminders:Enabled", "false");
         _configure?.Invoke(builder);
+    }
+
+    /// <summary>
+    /// Serves the site on a free loopback port through Kestrel and returns its address, for a real
+    /// browser: the in-memory test server answers only the factory's own clients. Call it instead of
+    /// touching <see cref="WebApplicationFactory{TEntryPoint}.Server"/>, before any client is made.
+    /// </summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri(addresses.Single());
     }
 
     /// <summary>A browser signed in through the login page (administrator unless told otherwise).</summary>
