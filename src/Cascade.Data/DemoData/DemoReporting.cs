@@ -18,21 +18,15 @@ internal static class DemoReporting
 
     public static async Task SeedAsync(CascadeDbContext db, CancellationToken cancellationToken)
     {
-        var plans = await db.Plans.AsNoTracking()
-            .Select(p => new
-            {
-                p.Id,
-                Due = p.ReportingDuties.Where(d => d.Frequency == ReportingFrequency.Annual && d.Due != null).OrderBy(d => d.Order).Select(d => d.Due).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var plans = await new ReportingQueries(db).AnnualDueDaysAsync(db.Plans.AsNoTracking(), cancellationToken);
         var periods = new List<PlanPeriod>();
-        foreach (var plan in plans)
+        foreach (var (planId, dueDay) in plans)
         {
             for (var year = 2024; year <= 2026; year++)
             {
-                periods.Add(plan.Due is { } due
-                    ? new PlanPeriod(plan.Id, ReportingPeriods.PlanYear(year, due), usesDecree09: false)
-                    : new PlanPeriod(plan.Id, ReportingPeriods.Decree09(PeriodKind.Annual, year), usesDecree09: true));
+                periods.Add(dueDay is { } due
+                    ? new PlanPeriod(planId, ReportingPeriods.PlanYear(year, due), usesDecree09: false)
+                    : new PlanPeriod(planId, ReportingPeriods.Decree09(PeriodKind.Annual, year), usesDecree09: true));
             }
         }
 

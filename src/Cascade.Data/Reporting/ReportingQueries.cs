@@ -20,6 +20,18 @@ public sealed class ReportingQueries(CascadeDbContext db)
     public static TaskSchedule ScheduleOf(Timeframe timeframe, int planYear, DueDay? annualDueDay) =>
         new(timeframe, planYear, annualDueDay: annualDueDay);
 
+    /// <summary>
+    /// Each plan's yearly report day: the due day of its first annual reporting duty, if it sets one
+    /// (Trà Vinh 30/11, An Giang 10/12); plans without one report by the periods the coordinator opens.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, DueDay?>> AnnualDueDaysAsync(IQueryable<Core.Documents.Plan> plans, CancellationToken cancellationToken) =>
+        await plans.Select(p => new
+            {
+                p.Id,
+                Due = p.ReportingDuties.Where(d => d.Frequency == ReportingFrequency.Annual && d.Due != null).OrderBy(d => d.Order).Select(d => d.Due).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(p => p.Id, p => p.Due, cancellationToken);
+
     /// <summary>The tasks of the period's plan that owe a report for the period's year.</summary>
     public async Task<IReadOnlyList<ExpectedTask>> ExpectedAsync(PlanPeriod period, CancellationToken cancellationToken)
     {
@@ -30,14 +42,8 @@ public sealed class ReportingQueries(CascadeDbContext db)
     public async Task<IReadOnlyDictionary<int, IReadOnlyList<ExpectedTask>>> ExpectedAsync(IReadOnlyCollection<PlanPeriod> periods, CancellationToken cancellationToken)
     {
         var planIds = periods.Select(p => p.PlanId).Distinct().ToList();
-        var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                p.Date,
-                Due = p.ReportingDuties.Where(d => d.Frequency == ReportingFrequency.Annual && d.Due != null).OrderBy(d => d.Order).Select(d => d.Due).FirstOrDefault(),
-            })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var planDates = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Date, cancellationToken);
+        var dueDays = await AnnualDueDaysAsync(db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)), cancellationToken);
         var tasks = await db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId))
             .Select(t => new
             {
@@ -57,12 +63,12 @@ public sealed class ReportingQueries(CascadeDbContext db)
         var result = new Dictionary<int, IReadOnlyList<ExpectedTask>>();
         foreach (var period in periods)
         {
-            var plan = plans[period.PlanId];
-            var planYear = plan.Date?.Year ?? period.Year;
+            var planYear = planDates[period.PlanId]?.Year ?? period.Year;
+            var due = dueDays[period.PlanId];
             result[period.Id] = tasks
                 .Where(t => t.PlanId == period.PlanId)
                 .Where(t => t.Assignments.Any(a => a.Role == AssignmentRole.Lead))
-                .Where(t => ScheduleOf(t.Timeframe, planYear, plan.Due).ExpectsReportIn(period.Year, isDone: done[t.Id].Any(y => y < period.Year)))
+                .Where(t => ScheduleOf(t.Timeframe, planYear, due).ExpectsReportIn(period.Year, isDone: done[t.Id].Any(y => y < period.Year)))
                 .Select(t =>
                 {
                     var leads = t.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => a.AgencyId).Distinct().ToList();

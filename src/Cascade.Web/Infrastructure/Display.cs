@@ -10,5 +10,13 @@ public static class Display
 
     public static string Day(DueDay? day) => day is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Day:00}/{d.Month:00}") : "—";
 
+    /// <summary>A file size a person reads: bytes under a kilobyte, else kilobytes or megabytes rounded up.</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => string.Create(CultureInfo.CurrentCulture, $"{bytes} B"),
+        < 1024 * 1024 => string.Create(CultureInfo.CurrentCulture, $"{(bytes + 1023) / 1024} KB"),
+        _ => string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB"),
+    };
+
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
 }

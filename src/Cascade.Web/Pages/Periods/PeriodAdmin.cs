@@ -18,20 +18,15 @@ public static class PeriodAdmin
 
     public sealed record PlanPeriods(int PlanId, string Plan, DueDay? PlanDueDay, IReadOnlyList<PeriodRow> Periods, IReadOnlyList<(int Id, string Name)> Agencies);
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, Cascade.Data.Reporting.ReportingQueries reporting)
     {
         public async Task<IReadOnlyList<PlanPeriods>> LoadAsync(CancellationToken cancellationToken)
         {
             var today = clock.Today();
             var plans = await db.VisiblePlans(user.Scope)
-                .Select(p => new
-                {
-                    p.Id,
-                    p.AdministrativeUnitId,
-                    Name = p.Number != null ? p.Number.Text : p.Issuer,
-                    Due = p.ReportingDuties.Where(d => d.Frequency == ReportingFrequency.Annual && d.Due != null).OrderBy(d => d.Order).Select(d => d.Due).FirstOrDefault(),
-                })
+                .Select(p => new { p.Id, p.AdministrativeUnitId, Name = p.Number != null ? p.Number.Text : p.Issuer })
                 .ToListAsync(cancellationToken);
+            var dueDays = await reporting.AnnualDueDaysAsync(db.VisiblePlans(user.Scope), cancellationToken);
             plans = plans.Where(p => user.Scope.CanManagePlan(p.AdministrativeUnitId)).ToList();
             var ids = plans.Select(p => p.Id).ToList();
             var periods = await db.Periods.AsNoTracking().Include(p => p.Exceptions).Where(p => ids.Contains(p.PlanId)).ToListAsync(cancellationToken);
@@ -40,7 +35,7 @@ public static class PeriodAdmin
                 .Where(x => ids.Contains(x.PlanId)).Distinct().ToListAsync(cancellationToken);
             var names = agencies.GroupBy(a => a.AgencyId).ToDictionary(g => g.Key, g => g.First().Name);
 
-            return plans.Select(p => new PlanPeriods(p.Id, p.Name, p.Due,
+            return plans.Select(p => new PlanPeriods(p.Id, p.Name, dueDays[p.Id],
                     periods.Where(x => x.PlanId == p.Id).OrderByDescending(x => x.Year).ThenBy(x => x.Kind).ThenBy(x => x.Number)
                         .Select(x => new PeriodRow(x.Id, x.Kind, x.Year, x.Number, x.DataFrom, x.DataTo, x.DueOn, x.Value.PhaseOn(today, x.ReopenedUntil), x.UsesDecree09,
                             x.ReopenedUntil, x.Exceptions.Select(e => $"{names.GetValueOrDefault(e.AgencyId, "?")} → {Display.Date(e.OpenUntil)}").ToList()))
@@ -141,14 +136,15 @@ public static class PeriodAdmin
         private async Task<(int Id, DueDay? Due)?> ManagedPlanAsync(int planId, CancellationToken cancellationToken)
         {
             var plan = await db.VisiblePlans(user.Scope).Where(p => p.Id == planId)
-                .Select(p => new
-                {
-                    p.Id,
-                    p.AdministrativeUnitId,
-                    Due = p.ReportingDuties.Where(d => d.Frequency == ReportingFrequency.Annual && d.Due != null).OrderBy(d => d.Order).Select(d => d.Due).FirstOrDefault(),
-                })
+                .Select(p => new { p.Id, p.AdministrativeUnitId })
                 .FirstOrDefaultAsync(cancellationToken);
-            return plan is not null && user.Scope.CanManagePlan(plan.AdministrativeUnitId) ? (plan.Id, plan.Due) : null;
+            if (plan is null || !user.Scope.CanManagePlan(plan.AdministrativeUnitId))
+            {
+                return null;
+            }
+
+            var dueDays = await reporting.AnnualDueDaysAsync(db.Plans.AsNoTracking().Where(p => p.Id == planId), cancellationToken);
+            return (plan.Id, dueDays[plan.Id]);
         }
     }
 }
