@@ -58,4 +58,19 @@ public sealed class PeriodPageTests
 
         Assert.Equal("Không tìm thấy kỳ báo cáo trong phạm vi của bạn.", refused.QuerySelector("#period-error")!.Text());
     }
+
+    [Fact]
+    public async Task APlanReportingOnRequestGetsAPeriodDueOnTheDayAsked()
+    {
+        await using var factory = await CascadeWebFactory.CreateAsync();
+        var coordinator = factory.SignedInClient(DemoAccounts.CoordinatorHaiPhong);
+        var page = await coordinator.GetPageAsync("/Periods");
+        var plan = page.QuerySelector("section[data-plan='255/KH-UBND'] input[name=planId]")!.GetAttribute("value")!;
+
+        var missing = await PostAsync(coordinator, "Open", new() { ["planId"] = plan, ["year"] = "2026", ["scheme"] = "request", ["number"] = "1", ["dueOn"] = "" });
+        var opened = await PostAsync(coordinator, "Open", new() { ["planId"] = plan, ["year"] = "2026", ["scheme"] = "request", ["number"] = "1", ["dueOn"] = "20/12/2026" });
+
+        Assert.Equal("Báo cáo theo yêu cầu cần hạn nộp (dd/MM/yyyy).", missing.QuerySelector("#period-error")!.Text());
+        Assert.Contains("Theo yêu cầu (1) 2026", opened.QuerySelector("section[data-plan='255/KH-UBND'] tbody")!.Text(), StringComparison.Ordinal);
+    }
 }

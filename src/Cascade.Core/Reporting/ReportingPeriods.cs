@@ -30,6 +30,13 @@ public static class ReportingPeriods
         return new ReportingPeriod(kind, year, number, from, to, to.AddDays(dueDaysAfterCutOff), lockAfterDays);
     }
 
+    /// <summary>
+    /// A report asked for on request ("báo cáo khi có yêu cầu"): it covers the year up to the day the
+    /// coordinator names and is due then; <paramref name="number"/> tells several requests of a year apart.
+    /// </summary>
+    public static ReportingPeriod OnRequest(int number, DateOnly dueOn, int lockAfterDays = 30) =>
+        new(PeriodKind.OnRequest, dueOn.Year, number, new DateOnly(dueOn.Year, 1, 1), dueOn, dueOn, lockAfterDays);
+
     /// <summary>The periods a duty gives over the years of a plan, in order.</summary>
     public static IReadOnlyList<ReportingPeriod> ForYears(ReportingFrequency frequency, DueDay? planDueDay, bool useDecree09, int firstYear, int lastYear)
     {

@@ -75,4 +75,15 @@ public sealed class ReportingPeriodTests
     [Fact]
     public void AnAnnualDutyWithoutADueDayFallsBackToTheDecreePeriods() =>
         Assert.Equal(new DateOnly(2025, 12, 14), ReportingPeriods.ForYears(ReportingFrequency.Annual, null, useDecree09: false, 2025, 2025)[0].DataTo);
+
+    [Fact]
+    public void AReportOnRequestCoversTheYearUpToTheDayAskedAndIsDueThen()
+    {
+        var period = ReportingPeriods.OnRequest(2, new DateOnly(2026, 6, 20));
+
+        Assert.Equal(PeriodKind.OnRequest, period.Kind);
+        Assert.Equal(new DateOnly(2026, 1, 1), period.DataFrom);
+        Assert.Equal(new DateOnly(2026, 6, 20), period.DueOn);
+        Assert.Equal(2, period.Number);
+    }
 }

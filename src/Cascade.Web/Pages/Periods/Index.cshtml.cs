@@ -15,8 +15,8 @@ public sealed class IndexModel(PeriodAdmin.Handler handler, TimeProvider clock) 
 
     public async Task OnGetAsync(CancellationToken ct) => Plans = await handler.LoadAsync(ct);
 
-    public Task<IActionResult> OnPostOpenAsync(int planId, int year, string scheme, int number, CancellationToken ct) =>
-        Show(handler.OpenAsync(planId, year, scheme, number, ct), "Đã mở kỳ báo cáo.", ct);
+    public Task<IActionResult> OnPostOpenAsync(int planId, int year, string scheme, int number, string? dueOn, CancellationToken ct) =>
+        Show(handler.OpenAsync(planId, year, scheme, number, dueOn, ct), "Đã mở kỳ báo cáo.", ct);
 
     public Task<IActionResult> OnPostReopenAsync(int periodId, string? until, CancellationToken ct) =>
         Show(handler.ReopenAsync(periodId, until, ct), "Đã mở lại kỳ báo cáo.", ct);

@@ -46,7 +46,7 @@ public static class PeriodAdmin
         }
 
         /// <summary>Opens a period; "plan" uses the plan's yearly due day, the others the decree's windows.</summary>
-        public async Task<string?> OpenAsync(int planId, int year, string scheme, int number, CancellationToken cancellationToken)
+        public async Task<string?> OpenAsync(int planId, int year, string scheme, int number, string? dueOn, CancellationToken cancellationToken)
         {
             var plan = await ManagedPlanAsync(planId, cancellationToken);
             if (plan is null)
@@ -62,8 +62,18 @@ public static class PeriodAdmin
             ReportingPeriod period;
             try
             {
+                DateOnly? requested = DateOnly.TryParseExact(dueOn?.Trim(), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+                if (scheme == "request" && requested is null)
+                {
+                    return "Báo cáo theo yêu cầu cần hạn nộp (dd/MM/yyyy).";
+                }
+
+                var requests = scheme == "request"
+                    ? await db.Periods.CountAsync(p => p.PlanId == planId && p.Kind == PeriodKind.OnRequest && p.Year == requested!.Value.Year, cancellationToken)
+                    : 0;
                 period = scheme switch
                 {
+                    "request" => ReportingPeriods.OnRequest(requests + 1, requested!.Value),
                     "plan" when plan.Value.Due is { } due => ReportingPeriods.PlanYear(year, due),
                     "plan" => throw new ArgumentException("no due day"),
                     "semiannual" => ReportingPeriods.Decree09(PeriodKind.Semiannual, year, number),
