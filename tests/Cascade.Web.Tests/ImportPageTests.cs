@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Cascade.Testing;
 using Cascade.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Tests;
 
@@ -116,5 +117,49 @@ public sealed class ImportPageTests
         var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("Hải Phòng", page.QuerySelector("#errors")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANewerVersionOfAStoredPlanShowsWhatChangedAndKeepsTheReportsOfTasksThatStay()
+    {
+        await using var factory = await CascadeWebFactory.CreateAsync();
+        var coordinator = factory.SignedInClient(DemoAccounts.CoordinatorHaiPhong);
+        var ct = TestContext.Current.CancellationToken;
+        Dictionary<string, int> idsBefore;
+        int reportsBefore;
+        await using (var db = factory.Database.CreateContext())
+        {
+            var stored = await db.Plans.SingleAsync(p => p.NumberKey == "255/KH-UBND", ct);
+            idsBefore = await db.Tasks.Where(t => t.PlanId == stored.Id).ToDictionaryAsync(t => t.Ref, t => t.Id, ct);
+            reportsBefore = await db.Reports.CountAsync(r => r.TaskId == idsBefore["III.4"], ct);
+        }
+
+        var (uploaded, review) = await UploadAsync(coordinator, await File.ReadAllBytesAsync(RepoPaths.SeedText(RepoPaths.SeedNames[4]), ct), "255-moi.txt");
+        var url = uploaded.RequestMessage!.RequestUri!.AbsolutePath;
+        var fields = FieldsOf(review);
+        fields["Input.Tasks[1].Title"] += " (bổ sung nội dung đánh giá hiện trạng)";
+        fields["Input.Tasks[18].Remove"] = "true";
+        fields["Input.Tasks[9].Lead"] = "Sở Khoa học và Công nghệ";
+        using var shown = await coordinator.PostFormAsync(url, fields, "Save");
+        var changes = new HtmlParser().ParseDocument(await shown.Content.ReadAsStringAsync(ct));
+
+        Assert.NotNull(changes.QuerySelector("#revision"));
+        Assert.Equal(["Reworded", "Reassigned", "Removed"], changes.QuerySelectorAll("#revision tr.change").Select(r => r.GetAttribute("data-kind")!));
+
+        fields = FieldsOf(changes);
+        fields["Input.Tasks[18].Remove"] = "true";
+        using var saved = await coordinator.PostFormAsync(url, fields, "SaveRevision");
+        var plan = new HtmlParser().ParseDocument(await saved.Content.ReadAsStringAsync(ct));
+
+        Assert.Equal(18, plan.Rows("tasks").Count);
+        Assert.Contains("bổ sung nội dung đánh giá hiện trạng", plan.QuerySelector("tr[data-task-ref='II.1']")!.Text(), StringComparison.Ordinal);
+        await using (var db = factory.Database.CreateContext())
+        {
+            var after = await db.Tasks.Where(t => idsBefore.Values.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+            Assert.Equal(idsBefore["II.1"], after[idsBefore["II.1"]].Id);
+            Assert.Equal(reportsBefore, await db.Reports.CountAsync(r => r.TaskId == idsBefore["III.4"], ct));
+            Assert.True(reportsBefore > 0);
+            Assert.True(!after.ContainsKey(idsBefore["V.2"]) || after[idsBefore["V.2"]].WithdrawnAt is not null);
+        }
     }
 }

@@ -97,6 +97,39 @@ public sealed class Plan
     /// <summary>A short name for lists: the number, else the kind and issuer.</summary>
     public string DisplayName => Number?.Text ?? Issuer;
 
+    /// <summary>Takes the header of a newer version of the same document.</summary>
+    public void Revise(Plan newer)
+    {
+        Kind = newer.Kind;
+        Date = newer.Date;
+        Issuer = newer.Issuer;
+        Level = newer.Level;
+        Locality = newer.Locality;
+        AdministrativeUnitId = newer.AdministrativeUnitId;
+        Title = newer.Title;
+        SearchKey = newer.SearchKey;
+        _implements.Clear();
+        foreach (var reference in newer.Implements)
+        {
+            AddImplemented(reference.Number);
+        }
+
+        _targets.Clear();
+        foreach (var target in newer.Targets)
+        {
+            AddTarget(new Target(target.Year, target.Text, target.Value, target.Max, target.Unit, target.RelativeTo));
+        }
+
+        _reportingDuties.Clear();
+        foreach (var duty in newer.ReportingDuties)
+        {
+            AddReportingDuty(new ReportingDuty(duty.Frequency, duty.Due, duty.Recipient));
+        }
+    }
+
+    /// <summary>Drops a task that has nothing attached to it.</summary>
+    public void RemoveTask(PlanTask task) => _tasks.Remove(task);
+
     /// <summary>Records a document this one implements; a number already named is kept once.</summary>
     public void AddImplemented(DocumentNumber number)
     {

@@ -65,7 +65,31 @@ public sealed class PlanTask
     /// <summary>Position in the register.</summary>
     public int Order { get; private set; }
 
+    /// <summary>
+    /// Set when a newer version of the plan dropped the task after reports were filed on it: the task
+    /// leaves the register but keeps its reports.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
     public IReadOnlyList<Assignment> Assignments => _assignments;
+
+    /// <summary>Takes the wording of a newer version of the plan; the task (and its reports) stays.</summary>
+    public void Revise(string taskRef, string? group, string title, Timeframe timeframe, string? product, int order)
+    {
+        var revised = new PlanTask(taskRef, group, title, timeframe, product, order);
+        Ref = revised.Ref;
+        Group = revised.Group;
+        Title = revised.Title;
+        Timeframe = revised.Timeframe;
+        Product = revised.Product;
+        Order = order;
+        WithdrawnAt = null;
+    }
+
+    /// <summary>Removes every agency from the task, before the newer version's are assigned.</summary>
+    public void ClearAssignments() => _assignments.Clear();
+
+    public void Withdraw(DateTimeOffset at) => WithdrawnAt = at.ToUniversalTime();
 
     public IEnumerable<Assignment> Leads => _assignments.Where(a => a.Role == AssignmentRole.Lead).OrderBy(a => a.Order);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cascade.Core.AdministrativeUnits;
 using Cascade.Core.Agencies;
 using Cascade.Core.Documents;
+using Cascade.Core.Revisions;
 using Cascade.Core.Reporting;
 using Cascade.Core.Targets;
 using Cascade.Core.Tasks;
@@ -41,6 +42,23 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         }
 
         var unit = await FindUnitAsync(doc.Locality, cancellationToken);
+        var plan = Header(register, number, unit?.Id);
+        var catalogue = await AgencyCatalogue.LoadAsync(db, unit?.Id, doc.Locality, cancellationToken);
+        foreach (var t in register.Tasks)
+        {
+            var task = plan.AddTask(t.Ref, t.Group, t.Title, PlanRegisterValidator.ToTimeframe(t.Timeframe, out _)!, t.Product);
+            AssignAgencies(task, t, catalogue);
+        }
+
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SaveRegisterResult(plan.Id, null, catalogue.Proposed.Select(a => a.Name).ToList());
+    }
+
+    /// <summary>The plan's header, targets and duties as the register states them (no tasks yet).</summary>
+    private Plan Header(PlanRegister register, DocumentNumber? number, int? unitId)
+    {
+        var doc = register.Document;
         var plan = new Plan(
             DocumentKindCodes.FromCode(doc.Kind),
             number,
@@ -48,7 +66,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             doc.Issuer!,
             GovernmentLevelCodes.FromCode(doc.Level),
             doc.Locality,
-            unit?.Id,
+            unitId,
             doc.Title ?? string.Empty)
         {
             ImportedAt = clock.GetUtcNow(),
@@ -70,26 +88,102 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             plan.AddReportingDuty(new ReportingDuty(ReportingFrequencyCodes.FromCode(r.Frequency), due, r.To!));
         }
 
-        var catalogue = await AgencyCatalogue.LoadAsync(db, unit?.Id, doc.Locality, cancellationToken);
-        foreach (var t in register.Tasks)
-        {
-            var timeframe = PlanRegisterValidator.ToTimeframe(t.Timeframe, out _)!;
-            var task = plan.AddTask(t.Ref, t.Group, t.Title, timeframe, t.Product);
-            foreach (var name in t.Lead.Where(n => !string.IsNullOrWhiteSpace(n)))
-            {
-                task.Assign(catalogue.FindOrPropose(name), AssignmentRole.Lead, name);
-            }
+        return plan;
+    }
 
-            foreach (var name in t.Support.Where(n => !string.IsNullOrWhiteSpace(n)))
+    private static void AssignAgencies(PlanTask task, RegisterTask row, AgencyCatalogue catalogue)
+    {
+        foreach (var name in row.Lead.Where(n => !string.IsNullOrWhiteSpace(n)))
+        {
+            task.Assign(catalogue.FindOrPropose(name), AssignmentRole.Lead, name);
+        }
+
+        foreach (var name in row.Support.Where(n => !string.IsNullOrWhiteSpace(n)))
+        {
+            task.Assign(catalogue.FindOrPropose(name), AssignmentRole.Coordinating, name);
+        }
+    }
+
+    /// <summary>What a newer version of a stored plan would change, task by task; null when no plan has its number.</summary>
+    public async Task<(int PlanId, IReadOnlyList<TaskChange> Changes)?> PreviewRevisionAsync(PlanRegister register, CancellationToken cancellationToken = default)
+    {
+        if (!DocumentNumber.TryParse(register.Document.Number, out var number))
+        {
+            return null;
+        }
+
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Tasks).ThenInclude(t => t.Assignments)
+            .FirstOrDefaultAsync(p => p.NumberKey == number.Key, cancellationToken);
+        return plan is null ? null : (plan.Id, TaskChanges.Compare(VersionsOf(Current(plan)), VersionsOf(register)));
+    }
+
+    /// <summary>
+    /// Replaces a stored plan by its newer version: tasks that stay keep their identity and reports
+    /// (reworded or reassigned in place), new tasks are added, dropped ones are deleted, or withdrawn
+    /// when reports were filed on them.
+    /// </summary>
+    public async Task<SaveRegisterResult> ReviseAsync(int planId, PlanRegister register, CancellationToken cancellationToken = default)
+    {
+        var problems = PlanRegisterValidator.Validate(register);
+        if (problems.Count > 0)
+        {
+            return new SaveRegisterResult(null, string.Join("\n", problems), []);
+        }
+
+        var plan = await db.Plans.Include(p => p.Implements).Include(p => p.Targets).Include(p => p.ReportingDuties)
+            .Include(p => p.Tasks).ThenInclude(t => t.Assignments)
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return new SaveRegisterResult(null, "Không tìm thấy kế hoạch cần cập nhật.", []);
+        }
+
+        var unitId = await FindUnitIdAsync(register.Document.Locality, cancellationToken);
+        plan.Revise(Header(register, plan.Number, unitId));
+        var current = Current(plan);
+        var changes = TaskChanges.Compare(VersionsOf(current), VersionsOf(register));
+        var catalogue = await AgencyCatalogue.LoadAsync(db, unitId, register.Document.Locality, cancellationToken);
+        foreach (var change in changes)
+        {
+            if (change.NewIndex is { } n)
             {
-                task.Assign(catalogue.FindOrPropose(name), AssignmentRole.Coordinating, name);
+                var row = register.Tasks[n];
+                var timeframe = PlanRegisterValidator.ToTimeframe(row.Timeframe, out _)!;
+                var task = change.OldIndex is { } o ? current[o] : plan.AddTask(row.Ref, row.Group, row.Title, timeframe, row.Product);
+                task.Revise(row.Ref, row.Group, row.Title, timeframe, row.Product, n);
+                task.ClearAssignments();
+                AssignAgencies(task, row, catalogue);
+            }
+            else if (change.OldIndex is { } o)
+            {
+                var task = current[o];
+                var used = await db.Reports.AnyAsync(r => r.TaskId == task.Id, cancellationToken)
+                    || await db.Contributions.AnyAsync(c => c.TaskId == task.Id, cancellationToken);
+                if (used)
+                {
+                    task.Withdraw(clock.GetUtcNow());
+                }
+                else
+                {
+                    plan.RemoveTask(task);
+                }
             }
         }
 
-        db.Plans.Add(plan);
+        plan.ImportedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return new SaveRegisterResult(plan.Id, null, catalogue.Proposed.Select(a => a.Name).ToList());
     }
+
+    private static List<PlanTask> Current(Plan plan) => plan.Tasks.Where(t => t.WithdrawnAt is null).OrderBy(t => t.Order).ToList();
+
+    private static List<TaskVersion> VersionsOf(IEnumerable<PlanTask> tasks) => tasks
+        .Select(t => new TaskVersion(t.Ref, t.Title, t.Leads.Select(a => a.PrintedName).ToList(), t.Coordinating.Select(a => a.PrintedName).ToList(), t.Timeframe.Text, t.Product))
+        .ToList();
+
+    private static List<TaskVersion> VersionsOf(PlanRegister register) => register.Tasks
+        .Select(t => new TaskVersion(t.Ref, t.Title, t.Lead, t.Support, t.Timeframe.Text, t.Product))
+        .ToList();
 
     /// <summary>The register of a stored plan, exactly in the plan-register format.</summary>
     public async Task<PlanRegister?> ExportAsync(int planId, CancellationToken cancellationToken = default)
@@ -147,7 +241,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             Due = d.Due?.ToString(),
             To = d.Recipient,
         }).ToList(),
-        Tasks = plan.Tasks.OrderBy(t => t.Order).Select(t => new RegisterTask
+        Tasks = plan.Tasks.Where(t => t.WithdrawnAt == null).OrderBy(t => t.Order).Select(t => new RegisterTask
         {
             Ref = t.Ref,
             Group = t.Group,

@@ -44,7 +44,7 @@ public sealed class ReportingQueries(CascadeDbContext db)
         var planIds = periods.Select(p => p.PlanId).Distinct().ToList();
         var planDates = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Date, cancellationToken);
         var dueDays = await AnnualDueDaysAsync(db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)), cancellationToken);
-        var tasks = await db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId))
+        var tasks = await db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId) && t.WithdrawnAt == null)
             .Select(t => new
             {
                 t.Id,

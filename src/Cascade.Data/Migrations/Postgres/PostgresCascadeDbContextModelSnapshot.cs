@@ -706,6 +706,9 @@ namespace Cascade.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Timeframe", "Cascade.Core.Tasks.PlanTask.Timeframe#Timeframe", b1 =>
                         {
                             b1.IsRequired();

@@ -667,6 +667,9 @@ namespace Cascade.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Timeframe", "Cascade.Core.Tasks.PlanTask.Timeframe#Timeframe", b1 =>
                         {
                             b1.IsRequired();

@@ -26,9 +26,22 @@ public static class ImportReview
         Conflict,
         AlreadySaved,
         Refused,
+
+        /// <summary>A plan with this number is stored: the changes are shown before it is replaced.</summary>
+        NewerVersion,
     }
 
-    public sealed record SaveResult(Outcome Outcome, IReadOnlyList<KeyValuePair<string, string>> Errors, int? PlanId, ReviewInput? Current);
+    public enum Mode
+    {
+        Keep,
+        Save,
+
+        /// <summary>Save as the newer version of the stored plan with the same number.</summary>
+        SaveRevision,
+    }
+
+    public sealed record SaveResult(Outcome Outcome, IReadOnlyList<KeyValuePair<string, string>> Errors, int? PlanId, ReviewInput? Current,
+        IReadOnlyList<Cascade.Core.Revisions.TaskChange>? Changes = null);
 
     public sealed class Handler(CascadeDbContext db, RegisterStore store, TimeProvider clock, Infrastructure.Security.CurrentUser user)
     {
@@ -38,7 +51,7 @@ public static class ImportReview
             return draft is null ? null : ToDraft(draft);
         }
 
-        public async Task<SaveResult> SubmitAsync(Guid id, ReviewInput input, bool save, CancellationToken cancellationToken)
+        public async Task<SaveResult> SubmitAsync(Guid id, ReviewInput input, Mode mode, CancellationToken cancellationToken)
         {
             var draft = await db.ImportDrafts.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
             if (draft is null)
@@ -63,8 +76,11 @@ public static class ImportReview
 
             var parsed = PlanRegisterJson.Read(draft.RegisterJson).Register!;
             var (register, errors) = input.ToRegister(parsed);
+            var save = mode != Mode.Keep;
             var outcome = Outcome.Kept;
             int? planId = null;
+            IReadOnlyList<Cascade.Core.Revisions.TaskChange>? changes = null;
+            var stored = save && register is not null ? await store.PreviewRevisionAsync(register, cancellationToken) : null;
             if (save && register is null)
             {
                 outcome = Outcome.Invalid;
@@ -75,9 +91,17 @@ public static class ImportReview
                 outcome = Outcome.Refused;
                 errors = [new(string.Empty, $"Tài khoản của bạn không được lưu kế hoạch của địa phương \"{register.Document.Locality ?? "(không rõ)"}\".")];
             }
+            else if (stored is { } existing && mode == Mode.Save)
+            {
+                outcome = Outcome.NewerVersion;
+                changes = existing.Changes;
+                planId = existing.PlanId;
+            }
             else if (save)
             {
-                var saved = await store.SaveAsync(register!, cancellationToken);
+                var saved = stored is { } replaced
+                    ? await store.ReviseAsync(replaced.PlanId, register!, cancellationToken)
+                    : await store.SaveAsync(register!, cancellationToken);
                 if (saved.Succeeded)
                 {
                     draft.SavedPlanId = saved.PlanId;
@@ -103,7 +127,7 @@ public static class ImportReview
                 return new SaveResult(Outcome.Conflict, [], null, ToDraft(current).Input);
             }
 
-            return new SaveResult(outcome, errors, planId, null);
+            return new SaveResult(outcome, errors, planId, null, changes);
         }
 
         private static Draft ToDraft(ImportDraft draft)

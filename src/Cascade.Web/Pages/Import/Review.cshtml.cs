@@ -28,13 +28,20 @@ public sealed class ReviewModel(ImportReview.Handler handler) : PageModel
         return Page();
     }
 
-    public Task<IActionResult> OnPostKeepAsync(Guid id, CancellationToken cancellationToken) => SubmitAsync(id, save: false, cancellationToken);
+    /// <summary>When a plan with the same number is stored: what the newer version changes, task by task.</summary>
+    public IReadOnlyList<Cascade.Core.Revisions.TaskChange>? Changes { get; private set; }
 
-    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) => SubmitAsync(id, save: true, cancellationToken);
+    public int? StoredPlanId { get; private set; }
 
-    private async Task<IActionResult> SubmitAsync(Guid id, bool save, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostKeepAsync(Guid id, CancellationToken cancellationToken) => SubmitAsync(id, ImportReview.Mode.Keep, cancellationToken);
+
+    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) => SubmitAsync(id, ImportReview.Mode.Save, cancellationToken);
+
+    public Task<IActionResult> OnPostSaveRevisionAsync(Guid id, CancellationToken cancellationToken) => SubmitAsync(id, ImportReview.Mode.SaveRevision, cancellationToken);
+
+    private async Task<IActionResult> SubmitAsync(Guid id, ImportReview.Mode mode, CancellationToken cancellationToken)
     {
-        var result = await handler.SubmitAsync(id, Input, save, cancellationToken);
+        var result = await handler.SubmitAsync(id, Input, mode, cancellationToken);
         if (result.Outcome is ImportReview.Outcome.Saved or ImportReview.Outcome.AlreadySaved)
         {
             return Redirect($"/Plans/{result.PlanId}");
@@ -65,6 +72,8 @@ public sealed class ReviewModel(ImportReview.Handler handler) : PageModel
         {
             Input.Version = draft.Input.Version;
             Notice = result.Outcome == ImportReview.Outcome.Kept ? "Đã ghi lại các chỉnh sửa." : null;
+            Changes = result.Changes;
+            StoredPlanId = result.Outcome == ImportReview.Outcome.NewerVersion ? result.PlanId : null;
         }
 
         return Page();

@@ -57,7 +57,7 @@ public static class PlanDetails
             var duties = await db.ReportingDuties.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderBy(d => d.Order)
                 .Select(d => new Duty(d.Frequency, d.Due, d.Recipient)).ToListAsync(cancellationToken);
 
-            var tasks = await db.VisibleTasks(user.Scope).Where(t => t.PlanId == plan.Id).OrderBy(t => t.Order)
+            var tasks = await db.VisibleTasks(user.Scope).Where(t => t.PlanId == plan.Id && t.WithdrawnAt == null).OrderBy(t => t.Order)
                 .Select(t => new
                 {
                     t.Id,

@@ -50,7 +50,7 @@ public static class PlanList
             var items = await plans
                 .OrderByDescending(p => p.Date).ThenBy(p => p.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(p => new Item(p.Id, p.Number, p.Kind, p.Issuer, p.Date, p.Locality, p.Level, p.Title, p.Tasks.Count))
+                .Select(p => new Item(p.Id, p.Number, p.Kind, p.Issuer, p.Date, p.Locality, p.Level, p.Title, p.Tasks.Count(t => t.WithdrawnAt == null)))
                 .ToListAsync(cancellationToken);
 
             var localities = await db.VisiblePlans(user.Scope).Where(p => p.Locality != null)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cascade.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCascadeDbContext))]
-    [Migration("20261125202803_Initial")]
+    [Migration("20261125210003_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -669,6 +669,9 @@ namespace Cascade.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Timeframe", "Cascade.Core.Tasks.PlanTask.Timeframe#Timeframe", b1 =>
                         {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cascade.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCascadeDbContext))]
-    [Migration("20261125202811_Initial")]
+    [Migration("20261125210011_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -708,6 +708,9 @@ namespace Cascade.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Timeframe", "Cascade.Core.Tasks.PlanTask.Timeframe#Timeframe", b1 =>
                         {
