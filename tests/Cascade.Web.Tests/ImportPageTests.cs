@@ -55,6 +55,8 @@ public sealed class ImportPageTests
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
         Assert.Equal(19, review.QuerySelectorAll("#review-tasks tbody tr").Length);
         Assert.Equal("255/KH-UBND", review.QuerySelector("input[name='Input.Number']")!.GetAttribute("value"));
+        // An empty catalogue knows no agency yet: every name is announced as new before saving.
+        Assert.Contains("Sở Y tế", review.QuerySelector("#new-agencies")!.Text(), StringComparison.Ordinal);
 
         var url = uploaded.RequestMessage!.RequestUri!.AbsolutePath;
         var fields = FieldsOf(review);
@@ -144,6 +146,7 @@ public sealed class ImportPageTests
         var changes = new HtmlParser().ParseDocument(await shown.Content.ReadAsStringAsync(ct));
 
         Assert.NotNull(changes.QuerySelector("#revision"));
+        Assert.Null(review.QuerySelector("#new-agencies")); // the stored plan's agencies are known
         Assert.Equal(["Reworded", "Reassigned", "Removed"], changes.QuerySelectorAll("#revision tr.change").Select(r => r.GetAttribute("data-kind")!));
 
         fields = FieldsOf(changes);

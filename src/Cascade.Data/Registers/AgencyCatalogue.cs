@@ -45,6 +45,10 @@ internal sealed class AgencyCatalogue
         return new AgencyCatalogue(db, unitId, locality, byKey);
     }
 
+    /// <summary>Whether a printed name matches an agency of the catalogue (by name or alias).</summary>
+    public bool Knows(string printedName) =>
+        _byKey.ContainsKey(AgencyNames.KeyWithoutLocality(printedName, _locality)) || _byKey.ContainsKey(AgencyNames.Key(printedName));
+
     public Agency FindOrPropose(string printedName)
     {
         var key = AgencyNames.KeyWithoutLocality(printedName, _locality);

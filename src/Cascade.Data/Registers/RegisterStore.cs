@@ -104,6 +104,17 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>The agency names of a register the locality's catalogue does not know: saving adds them as new agencies.</summary>
+    public async Task<IReadOnlyList<string>> UnknownAgenciesAsync(PlanRegister register, CancellationToken cancellationToken = default)
+    {
+        var unitId = await FindUnitIdAsync(register.Document.Locality, cancellationToken);
+        var catalogue = await AgencyCatalogue.LoadAsync(db, unitId, register.Document.Locality, cancellationToken);
+        return register.Tasks.SelectMany(t => t.Lead.Concat(t.Support))
+            .Where(n => !string.IsNullOrWhiteSpace(n) && !catalogue.Knows(n))
+            .DistinctBy(AgencyNames.Key)
+            .ToList();
+    }
+
     /// <summary>What a newer version of a stored plan would change, task by task; null when no plan has its number.</summary>
     public async Task<(int PlanId, IReadOnlyList<TaskChange> Changes)?> PreviewRevisionAsync(PlanRegister register, CancellationToken cancellationToken = default)
     {

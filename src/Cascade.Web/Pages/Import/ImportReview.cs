@@ -16,7 +16,11 @@ namespace Cascade.Web.Pages.Import;
 public static class ImportReview
 {
     public sealed record Draft(Guid Id, string FileName, DateTimeOffset UploadedAt, PlanRegister Parsed, ReviewInput Input,
-        IReadOnlyList<ImportWarning> Warnings, int? SavedPlanId);
+        IReadOnlyList<ImportWarning> Warnings, int? SavedPlanId)
+    {
+        /// <summary>Agency names the catalogue of the plan's locality does not know: saving adds them as new agencies.</summary>
+        public IReadOnlyList<string> NewAgencies { get; init; } = [];
+    }
 
     public enum Outcome
     {
@@ -48,7 +52,13 @@ public static class ImportReview
         public async Task<Draft?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
             var draft = await db.ImportDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-            return draft is null ? null : ToDraft(draft);
+            if (draft is null)
+            {
+                return null;
+            }
+
+            var loaded = ToDraft(draft);
+            return loaded with { NewAgencies = await store.UnknownAgenciesAsync(loaded.Parsed, cancellationToken) };
         }
 
         public async Task<SaveResult> SubmitAsync(Guid id, ReviewInput input, Mode mode, CancellationToken cancellationToken)
