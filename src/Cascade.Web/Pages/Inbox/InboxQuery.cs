@@ -1,10 +1,10 @@
+using Cascade.Data.Notifications;
 using Cascade.Data.Calendar;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
 using Cascade.Core.Timeframes;
 using Cascade.Data;
 using Cascade.Data.Reporting;
-using Cascade.Web.Infrastructure;
 using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 

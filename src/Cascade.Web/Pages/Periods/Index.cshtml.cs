@@ -1,3 +1,4 @@
+using Cascade.Data.Notifications;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -5,7 +6,7 @@ namespace Cascade.Web.Pages.Periods;
 
 public sealed class IndexModel(PeriodAdmin.Handler handler, TimeProvider clock) : PageModel
 {
-    public int ThisYear => Infrastructure.VietnamClock.Today(clock).Year;
+    public int ThisYear => clock.Today().Year;
 
     public IReadOnlyList<PeriodAdmin.PlanPeriods> Plans { get; private set; } = [];
 

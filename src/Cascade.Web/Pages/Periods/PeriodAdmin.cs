@@ -1,3 +1,4 @@
+using Cascade.Data.Notifications;
 using System.Globalization;
 using Cascade.Core.Reporting;
 using Cascade.Data;

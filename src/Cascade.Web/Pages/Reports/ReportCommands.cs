@@ -1,3 +1,4 @@
+using Cascade.Data.Notifications;
 using Cascade.Data.Calendar;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;

@@ -1,8 +1,8 @@
+using Cascade.Data.Notifications;
 using Cascade.Data.Calendar;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
 using Cascade.Data;
-using Cascade.Web.Infrastructure;
 using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 

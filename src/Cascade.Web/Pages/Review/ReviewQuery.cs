@@ -1,9 +1,9 @@
+using Cascade.Data.Notifications;
 using Cascade.Core.Progress;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
 using Cascade.Data;
 using Cascade.Data.Reporting;
-using Cascade.Web.Infrastructure;
 using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
