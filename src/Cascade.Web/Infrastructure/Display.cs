@@ -6,6 +6,12 @@ namespace Cascade.Web.Infrastructure;
 /// <summary>How dates and numbers are shown: dd/MM/yyyy whatever the browser's language.</summary>
 public static class Display
 {
+    /// <summary>A date as people type it in a form: dd/MM/yyyy, or without the leading zeros; null when it is not one.</summary>
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), TypedDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static readonly string[] TypedDateFormats = ["dd/MM/yyyy", "d/M/yyyy"];
+
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
 
     public static string Day(DueDay? day) => day is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.Day:00}/{d.Month:00}") : "—";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cascade.Core.Calendar;
 using Cascade.Data;
 using Cascade.Data.Calendar;
@@ -21,8 +20,7 @@ public static class CalendarAmendments
     /// <summary>As typed in the form: the date is text so that a wrong one comes back as typed.</summary>
     public sealed record Input(string? Date, AmendmentKind Kind, string? Reason);
 
-    public static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public static DateOnly? ParseDate(string? text) => Infrastructure.Display.ParseDate(text);
 
     public sealed class Handler(CascadeDbContext db)
     {

@@ -147,8 +147,6 @@ public sealed class ReviewInput
             ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
             : iso;
 
-    private static readonly string[] DisplayFormats = ["dd/MM/yyyy", "d/M/yyyy"];
-
     private static string? DisplayToIso(string? text, string field, List<KeyValuePair<string, string>> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -156,7 +154,7 @@ public sealed class ReviewInput
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), DisplayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (Infrastructure.Display.ParseDate(text) is { } date)
         {
             return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }

@@ -1,5 +1,4 @@
 using Cascade.Data.Notifications;
-using System.Globalization;
 using Cascade.Core.Reporting;
 using Cascade.Data;
 using Cascade.Web.Infrastructure;
@@ -63,7 +62,7 @@ public static class PeriodAdmin
             ReportingPeriod period;
             try
             {
-                DateOnly? requested = DateOnly.TryParseExact(dueOn?.Trim(), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+                var requested = Display.ParseDate(dueOn);
                 if (scheme == "request" && requested is null)
                 {
                     return "Báo cáo theo yêu cầu cần hạn nộp (dd/MM/yyyy).";
@@ -136,7 +135,7 @@ public static class PeriodAdmin
                 return (null, null, "Không tìm thấy kỳ báo cáo trong phạm vi của bạn.");
             }
 
-            if (!DateOnly.TryParseExact(until?.Trim(), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (Display.ParseDate(until) is not { } day)
             {
                 return (null, null, "Ngày không đúng dạng ngày/tháng/năm (dd/MM/yyyy).");
             }

@@ -38,7 +38,7 @@ public sealed class ReportForm
         DateOnly? completed = null;
         if (!string.IsNullOrWhiteSpace(CompletedOn))
         {
-            if (!DateOnly.TryParseExact(CompletedOn.Trim(), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (Infrastructure.Display.ParseDate(CompletedOn) is not { } date)
             {
                 return (null, ReportErrors.BadDate);
             }
