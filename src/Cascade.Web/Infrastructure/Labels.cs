@@ -1,6 +1,7 @@
 using Cascade.Core.Agencies;
 using Cascade.Core.Documents;
 using Cascade.Core.Reporting;
+using Cascade.Core.Reports;
 using Cascade.Core.Timeframes;
 using Microsoft.Extensions.Localization;
 
@@ -62,5 +63,15 @@ public static class Labels
         AgencyKind.Ministry => "Bộ, cơ quan trung ương",
         AgencyKind.Collective => "Tên chung (nhiều cơ quan)",
         _ => "Khác",
+    }];
+
+    /// <summary>Where a report stands; no report at all reads "not reported".</summary>
+    public static string Of(this IStringLocalizer l, ReportStatus? status) => l[status switch
+    {
+        ReportStatus.Draft => "Bản nháp",
+        ReportStatus.Submitted => "Đã gửi, chờ duyệt",
+        ReportStatus.Returned => "Bị trả lại, cần sửa",
+        ReportStatus.Accepted => "Đã được chấp nhận",
+        _ => "Chưa báo cáo",
     }];
 }
