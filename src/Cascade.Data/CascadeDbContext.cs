@@ -32,6 +32,10 @@ public abstract class CascadeDbContext(DbContextOptions options)
 
     public DbSet<Target> Targets => Set<Target>();
 
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<Core.Reviews.PlanSnapshot> Snapshots => Set<Core.Reviews.PlanSnapshot>();
+
     public DbSet<ReportingDuty> ReportingDuties => Set<ReportingDuty>();
 
     public DbSet<PlanTask> Tasks => Set<PlanTask>();

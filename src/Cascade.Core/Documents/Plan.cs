@@ -114,16 +114,50 @@ public sealed class Plan
             AddImplemented(reference.Number);
         }
 
-        _targets.Clear();
-        foreach (var target in newer.Targets)
-        {
-            AddTarget(new Target(target.Year, target.Text, target.Value, target.Max, target.Unit, target.RelativeTo));
-        }
+        ReviseTargets(newer.Targets);
 
         _reportingDuties.Clear();
         foreach (var duty in newer.ReportingDuties)
         {
             AddReportingDuty(new ReportingDuty(duty.Frequency, duty.Due, duty.Recipient));
+        }
+    }
+
+    /// <summary>
+    /// Takes a newer version's targets, keeping the identity (and so the measured values) of every
+    /// clause it still has: matched by wording, else by horizon, value and unit. A clause the newer
+    /// version drops is removed, or withdrawn when values were already measured against it.
+    /// </summary>
+    private void ReviseTargets(IReadOnlyList<Target> newer)
+    {
+        var unmatched = _targets.ToList();
+        var kept = new List<Target>();
+        foreach (var target in newer)
+        {
+            var key = VietnameseText.Fold(target.Text);
+            var same = unmatched.FirstOrDefault(t => VietnameseText.Fold(t.Text) == key)
+                ?? unmatched.FirstOrDefault(t => t.Year == target.Year && t.Value == target.Value && t.Unit == target.Unit);
+            if (same is null)
+            {
+                kept.Add(new Target(target.Year, target.Text, target.Value, target.Max, target.Unit, target.RelativeTo));
+                continue;
+            }
+
+            unmatched.Remove(same);
+            same.Revise(target);
+            kept.Add(same);
+        }
+
+        _targets.Clear();
+        foreach (var target in kept)
+        {
+            AddTarget(target);
+        }
+
+        foreach (var dropped in unmatched.Where(t => t.Values.Count > 0))
+        {
+            dropped.Withdraw(ImportedAt);
+            AddTarget(dropped);
         }
     }
 

@@ -10,6 +10,8 @@ public sealed class Target
     public const int MaxTextLength = 2000;
     public const int MaxUnitLength = 100;
 
+    private readonly List<IndicatorValue> _values = [];
+
     private Target()
     {
         Text = string.Empty;
@@ -59,4 +61,51 @@ public sealed class Target
 
     /// <summary>The order of the clause in the plan.</summary>
     public int Order { get; internal set; }
+
+    /// <summary>The agency that enters the indicator's values; null while the coordinator alone does.</summary>
+    public int? ResponsibleAgencyId { get; private set; }
+
+    /// <summary>Shown on the province's public results page once the coordinator chooses to.</summary>
+    public bool IsPublished { get; private set; }
+
+    /// <summary>Set when a newer version of the plan dropped the clause: its values stay readable.</summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>The baseline and the yearly values measured against the target.</summary>
+    public IReadOnlyList<IndicatorValue> Values => _values;
+
+    public void AssignResponsibility(int? agencyId) => ResponsibleAgencyId = agencyId;
+
+    public void Publish(bool published) => IsPublished = published;
+
+    public void Withdraw(DateTimeOffset at) => WithdrawnAt ??= at.ToUniversalTime();
+
+    /// <summary>Takes the wording of a newer version of the same clause, keeping its values.</summary>
+    public void Revise(Target newer)
+    {
+        Year = newer.Year;
+        Text = newer.Text;
+        Value = newer.Value;
+        Max = newer.Max;
+        Unit = newer.Unit;
+        RelativeTo = newer.RelativeTo;
+        WithdrawnAt = null;
+    }
+
+    /// <summary>
+    /// Records the baseline or a year's value; a value for a year already recorded replaces it
+    /// (the latest figure the agency has is the one that counts), and the old one is returned.
+    /// </summary>
+    public IndicatorValue Record(int year, decimal value, bool isBaseline, string source, DateOnly measuredOn, Guid enteredBy, DateTimeOffset enteredAt)
+    {
+        var entry = new IndicatorValue(year, value, isBaseline, source, measuredOn, enteredBy, enteredAt);
+        var existing = _values.FirstOrDefault(v => v.IsBaseline == isBaseline && (isBaseline || v.Year == year));
+        if (existing is not null)
+        {
+            _values.Remove(existing);
+        }
+
+        _values.Add(entry);
+        return entry;
+    }
 }

@@ -22,6 +22,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
     [
         typeof(Plan), typeof(PlanTask), typeof(Assignment), typeof(Agency), typeof(AgencySuccession),
         typeof(PlanPeriod), typeof(PeriodException), typeof(Report), typeof(Contribution), typeof(EvidenceFile),
+        typeof(Core.Targets.Target), typeof(Core.Targets.IndicatorValue),
     ];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];

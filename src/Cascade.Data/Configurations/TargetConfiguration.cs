@@ -13,6 +13,31 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         target.Property(t => t.Unit).HasMaxLength(Target.MaxUnitLength);
         target.Property(t => t.Value).HasPrecision(18, 4);
         target.Property(t => t.Max).HasPrecision(18, 4);
+        target.HasMany(t => t.Values).WithOne().HasForeignKey(v => v.TargetId).OnDelete(DeleteBehavior.Cascade);
+        target.Navigation(t => t.Values).UsePropertyAccessMode(PropertyAccessMode.Field);
+        target.HasOne<Cascade.Core.Agencies.Agency>().WithMany().HasForeignKey(t => t.ResponsibleAgencyId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValue> value)
+    {
+        value.ToTable("IndicatorValues");
+        value.Property(v => v.Value).HasPrecision(18, 4);
+        value.Property(v => v.Source).HasMaxLength(IndicatorValue.MaxSourceLength);
+        value.HasIndex(v => new { v.TargetId, v.IsBaseline, v.Year });
+    }
+}
+
+internal sealed class PlanSnapshotConfiguration : IEntityTypeConfiguration<Cascade.Core.Reviews.PlanSnapshot>
+{
+    public void Configure(EntityTypeBuilder<Cascade.Core.Reviews.PlanSnapshot> snapshot)
+    {
+        snapshot.ToTable("PlanSnapshots");
+        snapshot.Property(s => s.Title).HasMaxLength(Cascade.Core.Reviews.PlanSnapshot.MaxTitleLength);
+        snapshot.HasOne<Cascade.Core.Documents.Plan>().WithMany().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
+        snapshot.HasIndex(s => new { s.PlanId, s.AsOf });
     }
 }
 

@@ -37,6 +37,9 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
     {
         assignment.Property(a => a.PrintedName).HasMaxLength(Agency.MaxNameLength);
         assignment.HasOne(a => a.Agency).WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        assignment.HasOne(a => a.CurrentAgency).WithMany().HasForeignKey(a => a.CurrentAgencyId).OnDelete(DeleteBehavior.Restrict);
         assignment.HasIndex(a => new { a.AgencyId, a.Role });
+        assignment.HasIndex(a => new { a.CurrentAgencyId, a.Role });
+        assignment.Ignore(a => a.IsMoved);
     }
 }

@@ -141,7 +141,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             return new SaveRegisterResult(null, string.Join("\n", problems), []);
         }
 
-        var plan = await db.Plans.Include(p => p.Implements).Include(p => p.Targets).Include(p => p.ReportingDuties)
+        var plan = await db.Plans.Include(p => p.Implements).Include(p => p.Targets).ThenInclude(t => t.Values).Include(p => p.ReportingDuties)
             .Include(p => p.Tasks).ThenInclude(t => t.Assignments)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
@@ -150,6 +150,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         }
 
         var unitId = await FindUnitIdAsync(register.Document.Locality, cancellationToken);
+        plan.ImportedAt = clock.GetUtcNow();
         plan.Revise(Header(register, plan.Number, unitId));
         var current = Current(plan);
         var changes = TaskChanges.Compare(VersionsOf(current), VersionsOf(register));
@@ -181,7 +182,6 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             }
         }
 
-        plan.ImportedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return new SaveRegisterResult(plan.Id, null, catalogue.Proposed.Select(a => a.Name).ToList());
     }
@@ -237,7 +237,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             Title = plan.Title,
             Implements = plan.Implements.OrderBy(r => r.Order).Select(r => r.Number.Text).ToList(),
         },
-        Targets = plan.Targets.OrderBy(t => t.Order).Select(t => new RegisterTarget
+        Targets = plan.Targets.Where(t => t.WithdrawnAt == null).OrderBy(t => t.Order).Select(t => new RegisterTarget
         {
             Year = t.Year,
             Text = t.Text,

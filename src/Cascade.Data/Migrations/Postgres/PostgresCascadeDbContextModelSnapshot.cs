@@ -595,6 +595,90 @@ namespace Cascade.Data.Migrations.Postgres
                     b.ToTable("ReportEvents");
                 });
 
+            modelBuilder.Entity("Cascade.Core.Reviews.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TakenBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "AsOf");
+
+                    b.ToTable("PlanSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Cascade.Core.Targets.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnteredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsBaseline")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "IsBaseline", "Year");
+
+                    b.ToTable("IndicatorValues", (string)null);
+                });
+
             modelBuilder.Entity("Cascade.Core.Targets.Target", b =>
                 {
                     b.Property<int>("Id")
@@ -602,6 +686,9 @@ namespace Cascade.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
 
                     b.Property<decimal?>("Max")
                         .HasPrecision(18, 4)
@@ -614,6 +701,9 @@ namespace Cascade.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("RelativeTo")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ResponsibleAgencyId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Text")
@@ -630,12 +720,17 @@ namespace Cascade.Data.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex("ResponsibleAgencyId");
 
                     b.ToTable("Targets");
                 });
@@ -649,6 +744,9 @@ namespace Cascade.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CurrentAgencyId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Order")
@@ -670,6 +768,8 @@ namespace Cascade.Data.Migrations.Postgres
                     b.HasIndex("TaskId");
 
                     b.HasIndex("AgencyId", "Role");
+
+                    b.HasIndex("CurrentAgencyId", "Role");
 
                     b.ToTable("Assignments");
                 });
@@ -1338,6 +1438,24 @@ namespace Cascade.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cascade.Core.Reviews.PlanSnapshot", b =>
+                {
+                    b.HasOne("Cascade.Core.Documents.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cascade.Core.Targets.IndicatorValue", b =>
+                {
+                    b.HasOne("Cascade.Core.Targets.Target", null)
+                        .WithMany("Values")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cascade.Core.Targets.Target", b =>
                 {
                     b.HasOne("Cascade.Core.Documents.Plan", null)
@@ -1345,6 +1463,11 @@ namespace Cascade.Data.Migrations.Postgres
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Cascade.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleAgencyId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Cascade.Core.Tasks.Assignment", b =>
@@ -1355,6 +1478,12 @@ namespace Cascade.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Cascade.Core.Agencies.Agency", "CurrentAgency")
+                        .WithMany()
+                        .HasForeignKey("CurrentAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Cascade.Core.Tasks.PlanTask", null)
                         .WithMany("Assignments")
                         .HasForeignKey("TaskId")
@@ -1362,6 +1491,8 @@ namespace Cascade.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Agency");
+
+                    b.Navigation("CurrentAgency");
                 });
 
             modelBuilder.Entity("Cascade.Core.Tasks.PlanTask", b =>
@@ -1455,6 +1586,11 @@ namespace Cascade.Data.Migrations.Postgres
             modelBuilder.Entity("Cascade.Core.Reports.Report", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Cascade.Core.Targets.Target", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Cascade.Core.Tasks.PlanTask", b =>

@@ -562,10 +562,93 @@ namespace Cascade.Data.Migrations.Sqlite
                     b.ToTable("ReportEvents");
                 });
 
+            modelBuilder.Entity("Cascade.Core.Reviews.PlanSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TakenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "AsOf");
+
+                    b.ToTable("PlanSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Cascade.Core.Targets.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnteredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBaseline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MeasuredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "IsBaseline", "Year");
+
+                    b.ToTable("IndicatorValues", (string)null);
+                });
+
             modelBuilder.Entity("Cascade.Core.Targets.Target", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("Max")
@@ -579,6 +662,9 @@ namespace Cascade.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("RelativeTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResponsibleAgencyId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -595,12 +681,17 @@ namespace Cascade.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex("ResponsibleAgencyId");
 
                     b.ToTable("Targets");
                 });
@@ -612,6 +703,9 @@ namespace Cascade.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentAgencyId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Order")
@@ -633,6 +727,8 @@ namespace Cascade.Data.Migrations.Sqlite
                     b.HasIndex("TaskId");
 
                     b.HasIndex("AgencyId", "Role");
+
+                    b.HasIndex("CurrentAgencyId", "Role");
 
                     b.ToTable("Assignments");
                 });
@@ -1287,6 +1383,24 @@ namespace Cascade.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cascade.Core.Reviews.PlanSnapshot", b =>
+                {
+                    b.HasOne("Cascade.Core.Documents.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cascade.Core.Targets.IndicatorValue", b =>
+                {
+                    b.HasOne("Cascade.Core.Targets.Target", null)
+                        .WithMany("Values")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cascade.Core.Targets.Target", b =>
                 {
                     b.HasOne("Cascade.Core.Documents.Plan", null)
@@ -1294,6 +1408,11 @@ namespace Cascade.Data.Migrations.Sqlite
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Cascade.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleAgencyId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Cascade.Core.Tasks.Assignment", b =>
@@ -1304,6 +1423,12 @@ namespace Cascade.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Cascade.Core.Agencies.Agency", "CurrentAgency")
+                        .WithMany()
+                        .HasForeignKey("CurrentAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Cascade.Core.Tasks.PlanTask", null)
                         .WithMany("Assignments")
                         .HasForeignKey("TaskId")
@@ -1311,6 +1436,8 @@ namespace Cascade.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Agency");
+
+                    b.Navigation("CurrentAgency");
                 });
 
             modelBuilder.Entity("Cascade.Core.Tasks.PlanTask", b =>
@@ -1404,6 +1531,11 @@ namespace Cascade.Data.Migrations.Sqlite
             modelBuilder.Entity("Cascade.Core.Reports.Report", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Cascade.Core.Targets.Target", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Cascade.Core.Tasks.PlanTask", b =>
