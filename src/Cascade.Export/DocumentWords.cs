@@ -1,3 +1,4 @@
+using Cascade.Core.Documents;
 using Cascade.Core.Progress;
 using Cascade.Core.Reports;
 using Cascade.Core.Targets;
@@ -14,6 +15,15 @@ namespace Cascade.Export;
 /// </summary>
 public static class DocumentWords
 {
+    public static string Of(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Plan => "Kế hoạch",
+        DocumentKind.ActionProgram => "Chương trình hành động",
+        DocumentKind.Resolution => "Nghị quyết",
+        DocumentKind.Decision => "Quyết định",
+        _ => "Văn bản khác",
+    };
+
     public static string Of(ProgressStatus status) => status switch
     {
         ProgressStatus.DoneOnTime => "Hoàn thành đúng hạn",
