@@ -11,7 +11,8 @@ namespace Cascade.Core.Timeframes;
 /// </summary>
 public static partial class TimeframeParser
 {
-    private const int Timeout = 200;
+    // Milliseconds: a guard against runaway backtracking, wide enough that a busy machine never trips it.
+    private const int Timeout = 2000;
 
     public static Timeframe Parse(string? text)
     {

@@ -159,7 +159,8 @@ public static partial class AgencyListParser
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private const int Timeout = 200;
+    // Milliseconds: a guard against runaway backtracking, wide enough that a busy machine never trips it.
+    private const int Timeout = 2000;
 
     private const string Body = @"(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội đồng|Báo|Đài|Công an|Cục|Chi cục|Tổng cục|Liên hiệp|Liên minh|Liên đoàn|Hội|Mặt trận|MTTQ|Trung tâm|Trường|Viện|Học viện|Đại học|Văn phòng|Thanh tra|Kho bạc|Ngân hàng|Bảo hiểm|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Vườn|Bệnh viện|Công ty|Tổng công ty|Quỹ|Phòng|Thường trực|Tòa án|Toà án|Viện kiểm sát|Chi nhánh|Bộ Chỉ huy|Cảnh sát|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Doanh nghiệp|Cơ quan|Đơn vị|Tổ chức|Các|các)(?![\p{L}\p{N}])";
 

@@ -235,7 +235,8 @@ internal static partial class AppendixTasks
         public int GetHashCode(IReadOnlyList<ColumnKind?> obj) => obj.Count;
     }
 
-    private const int Timeout = 200;
+    // Milliseconds: a guard against runaway backtracking, wide enough that a busy machine never trips it.
+    private const int Timeout = 2000;
 
     [GeneratedRegex(@"^(?:[IVXLC]{1,7}|[A-H])$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GroupNumber();

@@ -149,7 +149,8 @@ internal static partial class ImplementationTasks
         return -1;
     }
 
-    private const int Timeout = 200;
+    // Milliseconds: a guard against runaway backtracking, wide enough that a busy machine never trips it.
+    private const int Timeout = 2000;
 
     [GeneratedRegex(@"^(?:(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG|Điều|ĐIỀU)\s+)?(?:[IVXLC]{1,6}\.?\s*|\d{1,2}\.?\s*)?(?:TỔ CHỨC THỰC HIỆN(?:\s+[\p{Lu}\d/-]+){0,4}|Tổ chức thực hiện)\s*:?$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex SectionHeading();

@@ -157,7 +157,8 @@ internal static partial class CellPerLineTableReader
         return total > 0 ? total : null;
     }
 
-    private const int Timeout = 200;
+    // Milliseconds: a guard against runaway backtracking, wide enough that a busy machine never trips it.
+    private const int Timeout = 2000;
 
     [GeneratedRegex(@"^(?:S?TT|Số\s*TT)(?:\s|$)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex HeadingStart();

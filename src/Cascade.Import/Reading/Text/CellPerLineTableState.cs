@@ -220,6 +220,6 @@ internal sealed partial class TableState(CellPerLineTableReader.Heading heading)
         }
     }
 
-    [GeneratedRegex(@"\s[-–]\s+(?=(?:Các|Sở|Bộ|Ban|Ủy ban|UBND|Cơ quan|Đơn vị|Tổ chức|Trung tâm|Viện|Trường|Hội|Liên hiệp|Đài|Báo|Công an)(?![\p{L}]))", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\s[-–]\s+(?=(?:Các|Sở|Bộ|Ban|Ủy ban|UBND|Cơ quan|Đơn vị|Tổ chức|Trung tâm|Viện|Trường|Hội|Liên hiệp|Đài|Báo|Công an)(?![\p{L}]))", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DashBeforeAgency();
 }

@@ -8,7 +8,8 @@ namespace Cascade.Import.Reading.Text;
 /// </summary>
 internal static partial class LineShapes
 {
-    private const int Timeout = 200;
+    // Milliseconds: a guard against runaway backtracking, wide enough that a busy machine never trips it.
+    private const int Timeout = 2000;
 
     /// <summary>"1.", "2.1.", "a)", "đ)", "I.", "-", "+", "•", "Điều 3": a new item starts here.</summary>
     public static bool StartsListItem(string line) => ListMarker().IsMatch(line);

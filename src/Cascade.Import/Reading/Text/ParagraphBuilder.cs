@@ -217,9 +217,9 @@ internal static partial class ParagraphBuilder
     private static string Clean(StringBuilder text) =>
         Cascade.Core.Text.VietnameseText.Clean(text.ToString().Replace("**", string.Empty, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"^(#{1,6})\s+(.*)$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(#{1,6})\s+(.*)$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"\*\*([^*]+)\*\*", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\*\*([^*]+)\*\*", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex BoldRun();
 }

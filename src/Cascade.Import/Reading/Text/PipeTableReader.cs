@@ -120,6 +120,6 @@ internal static partial class PipeTableReader
         return cells;
     }
 
-    [GeneratedRegex(@"^:?-{1,}:?$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^:?-{1,}:?$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Separator();
 }

@@ -95,27 +95,27 @@ internal static partial class TableHeaderWords
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^(?:S?TT|Số\s*TT|Số\s+thứ\s+tự|No\.?)$", Options, 200)]
+    [GeneratedRegex(@"^(?:S?TT|Số\s*TT|Số\s+thứ\s+tự|No\.?)$", Options, 2000)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^(?:S?TT|Số\s*TT)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:S?TT|Số\s*TT)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex NumberAtStart();
 
-    [GeneratedRegex(@"nội\s+dung|nhiệm\s+vụ|tên\s+(?:đề\s+án|nhiệm\s+vụ|hoạt\s+động|chương\s+trình|công\s+việc)|đề\s+án|hoạt\s+động|công\s+việc|giải\s+pháp", Options, 200)]
+    [GeneratedRegex(@"nội\s+dung|nhiệm\s+vụ|tên\s+(?:đề\s+án|nhiệm\s+vụ|hoạt\s+động|chương\s+trình|công\s+việc)|đề\s+án|hoạt\s+động|công\s+việc|giải\s+pháp", Options, 2000)]
     private static partial Regex Content();
 
-    [GeneratedRegex(@"chủ\s+trì", Options, 200)]
+    [GeneratedRegex(@"chủ\s+trì", Options, 2000)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"phối\s+hợp", Options, 200)]
+    [GeneratedRegex(@"phối\s+hợp", Options, 2000)]
     private static partial Regex Support();
 
-    [GeneratedRegex(@"sản\s+phẩm|kết\s+quả", Options, 200)]
+    [GeneratedRegex(@"sản\s+phẩm|kết\s+quả", Options, 2000)]
     private static partial Regex Product();
 
-    [GeneratedRegex(@"thời\s+(?:gian|hạn)|tiến\s+độ|thời\s+điểm", Options, 200)]
+    [GeneratedRegex(@"thời\s+(?:gian|hạn)|tiến\s+độ|thời\s+điểm", Options, 2000)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"ghi\s+chú", Options, 200)]
+    [GeneratedRegex(@"ghi\s+chú", Options, 2000)]
     private static partial Regex Note();
 }

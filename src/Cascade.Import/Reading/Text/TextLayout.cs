@@ -112,6 +112,6 @@ internal sealed partial class TextLayout
     }
 
     // The Official Gazette prints "CÔNG BÁO/Số 123 + 124/Ngày 15-02-2024" on every page, the page number before or after it.
-    [GeneratedRegex(@"^(?:\d{1,4}\s+)?CÔNG BÁO\s*/\s*Số", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"^(?:\d{1,4}\s+)?CÔNG BÁO\s*/\s*Số", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
     private static partial Regex GazetteHeader();
 }

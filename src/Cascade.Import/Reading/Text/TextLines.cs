@@ -41,7 +41,8 @@ internal static partial class TextLines
 
     private static bool IsSignatureStamp(string line) => SignatureStamp().IsMatch(line);
 
-    private const int Timeout = 200;
+    // Milliseconds: a guard against runaway backtracking, wide enough that a busy machine never trips it.
+    private const int Timeout = 2000;
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex LineBreakTag();
