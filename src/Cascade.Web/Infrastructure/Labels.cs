@@ -1,7 +1,9 @@
 using Cascade.Core.Agencies;
 using Cascade.Core.Documents;
+using Cascade.Core.Progress;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
+using Cascade.Core.Tasks;
 using Cascade.Core.Timeframes;
 using Microsoft.Extensions.Localization;
 
@@ -73,5 +75,37 @@ public static class Labels
         ReportStatus.Returned => "Bị trả lại, cần sửa",
         ReportStatus.Accepted => "Đã được chấp nhận",
         _ => "Chưa báo cáo",
+    }];
+
+    /// <summary>A task's standing in a year, in the words of Vietnamese task-tracking reports (design notes §4).</summary>
+    public static string Of(this IStringLocalizer l, ProgressStatus status) => l[status switch
+    {
+        ProgressStatus.DoneOnTime => "Hoàn thành đúng hạn",
+        ProgressStatus.DoneLate => "Hoàn thành quá hạn",
+        ProgressStatus.InProgress => "Đang thực hiện trong hạn",
+        ProgressStatus.Overdue => "Quá hạn",
+        ProgressStatus.NotStarted => "Chưa đến hạn, chưa triển khai",
+        ProgressStatus.AwaitingEvent => "Chờ văn bản của cấp trên",
+        _ => "Không áp dụng trong năm",
+    }];
+
+    public static string Of(this IStringLocalizer l, SolutionGroup group) => l[group switch
+    {
+        SolutionGroup.Awareness => "Nâng cao nhận thức",
+        SolutionGroup.LawsAndPolicies => "Thể chế, cơ chế, chính sách, pháp luật",
+        SolutionGroup.DevelopmentAndApplication => "Phát triển, ứng dụng công nghệ sinh học",
+        SolutionGroup.HumanResourcesAndFacilities => "Nguồn nhân lực, cơ sở vật chất",
+        SolutionGroup.InternationalCooperation => "Hợp tác quốc tế",
+        _ => "Nhiệm vụ khác",
+    }];
+
+    public static string Of(this IStringLocalizer l, Sector sector) => l[sector switch
+    {
+        Sector.Agriculture => "Nông nghiệp, thủy sản, lâm nghiệp",
+        Sector.Health => "Y tế",
+        Sector.Industry => "Công nghiệp",
+        Sector.Environment => "Môi trường",
+        Sector.DefenceAndSecurity => "Quốc phòng, an ninh",
+        _ => "Chung, nhiều lĩnh vực",
     }];
 }

@@ -1,0 +1,217 @@
+using Cascade.Core.Progress;
+using Cascade.Core.Reports;
+using Cascade.Core.Targets;
+using Cascade.Core.Tasks;
+using Cascade.Data;
+using Cascade.Data.Notifications;
+using Cascade.Data.Progress;
+using Cascade.Data.Reporting;
+using Cascade.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cascade.Web.Pages.Dashboards;
+
+/// <summary>
+/// What the People's Committee reads for a year: task counts by status, the same by the agency
+/// holding each task today, how complete the year's reporting is, the indicators against their
+/// targets, and the overdue tasks. Statuses come from <see cref="TaskProgressQuery"/> alone.
+/// </summary>
+public static class Dashboard
+{
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    /// <summary>The statuses counted, in the order reports print them; "not applicable this year" is left out.</summary>
+    public static IReadOnlyList<ProgressStatus> CountedStatuses { get; } =
+    [
+        ProgressStatus.DoneOnTime, ProgressStatus.DoneLate, ProgressStatus.InProgress,
+        ProgressStatus.Overdue, ProgressStatus.NotStarted, ProgressStatus.AwaitingEvent,
+    ];
+
+    public sealed record Query(DashboardKind Kind, int? Id, int? Year, Sector? Sector = null, SolutionGroup? Group = null);
+
+    public sealed record StatusCount(ProgressStatus Status, int Count);
+
+    /// <summary>
+    /// The tasks an agency holds today, by status; no agency when the task names no lead. The
+    /// agency's own dashboard is linked where the user may open it.
+    /// </summary>
+    public sealed record AgencyStatuses(int? AgencyId, string? Agency, bool CanOpen, int Total, IReadOnlyList<StatusCount> Statuses);
+
+    public sealed record AgencyReporting(int AgencyId, string Agency, int Expected, int OnTime, int Late, int Missing);
+
+    /// <summary>The reports the year's periods expect and where they stand; the due days run from first to last.</summary>
+    public sealed record Reporting(int Periods, DateOnly? FirstDue, DateOnly? LastDue, int Expected, int OnTime, int Late, int Missing,
+        IReadOnlyList<AgencyReporting> Agencies);
+
+    public sealed record TrajectoryPoint(int Year, decimal Value);
+
+    /// <summary>
+    /// An indicator against its target: the values measured, and the straight line from the baseline
+    /// to the goal at the horizon (empty without a baseline or a goal).
+    /// </summary>
+    public sealed record Indicator(int TargetId, int PlanId, string Plan, string Text, string Unit, int Horizon, decimal Value, decimal? Max,
+        IndicatorMeasure Measure, decimal? Goal, IndicatorState State, IndicatorReading? Baseline, IReadOnlyList<IndicatorReading> Values, IReadOnlyList<TrajectoryPoint> Trajectory);
+
+    /// <summary>An overdue task; the period is the plan's period of the year, where the task's report is read.</summary>
+    public sealed record OverdueTask(int TaskId, int PlanId, string Plan, string Ref, string Title, int? LeadAgencyId, string? Lead,
+        DateOnly? DueOn, int DaysOverdue, int? PeriodId);
+
+    public sealed record ProvinceLink(int UnitId, string Name);
+
+    public sealed record Result(
+        DashboardKind Kind,
+        int? Id,
+        string? Name,
+        bool IsNational,
+        int Year,
+        IReadOnlyList<int> Years,
+        Sector? Sector,
+        SolutionGroup? Group,
+        int AllTasks,
+        int TaskCount,
+        IReadOnlyList<StatusCount> Statuses,
+        IReadOnlyList<AgencyStatuses> ByLeadAgency,
+        Reporting ReportingOfYear,
+        IReadOnlyList<Indicator> Indicators,
+        IReadOnlyList<OverdueTask> Overdue,
+        IReadOnlyList<ProvinceLink> Provinces);
+
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting)
+    {
+        public async Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var scope = await DashboardScope.ResolveAsync(db, user.Scope, query.Kind, query.Id, cancellationToken);
+            if (scope is null)
+            {
+                return null;
+            }
+
+            var today = clock.Today();
+            var year = query.Year ?? today.Year;
+            var all = await progress.ForYearAsync(scope.Tasks, year, today, cancellationToken);
+            var tasks = all
+                .Where(t => query.Sector is not { } sector || Sectors.Of(t.Group, t.Title) == sector)
+                .Where(t => query.Group is not { } group || SolutionGroups.Of(t.Group, t.Title) == group)
+                .ToList();
+            var counted = tasks.Where(t => t.Status != ProgressStatus.NotApplicable).ToList();
+
+            var plans = await db.Plans.AsNoTracking().Where(p => scope.PlanIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.Number, p.Issuer, p.AdministrativeUnitId }).ToListAsync(cancellationToken);
+            var planNames = plans.ToDictionary(p => p.Id, p => p.Number?.Text ?? p.Issuer);
+            var periods = await db.Periods.AsNoTracking().Where(p => scope.PlanIds.Contains(p.PlanId) && p.Year == year).ToListAsync(cancellationToken);
+            var years = await db.Periods.AsNoTracking().Where(p => scope.PlanIds.Contains(p.PlanId)).Select(p => p.Year).Distinct().ToListAsync(cancellationToken);
+
+            var owed = await OwedReportsAsync(periods, tasks.Select(t => t.TaskId).ToHashSet(), cancellationToken);
+
+            // The whole country has a Sở Y tế in every province: there an agency is named with its province.
+            var names = await AgencyNamesAsync(counted.Select(t => t.LeadAgencyId).OfType<int>().Concat(owed.Select(o => o.AgencyId)),
+                withProvince: query.Kind == DashboardKind.National, cancellationToken);
+            var reportingOfYear = ReportingOf(periods, owed, names);
+            var indicatorLines = (await indicators.ForTargetsAsync(scope.Targets, year, cancellationToken))
+                .Select(i => IndicatorOf(i, planNames.GetValueOrDefault(i.PlanId, string.Empty)))
+                .ToList();
+
+            // The report a reader opens for an overdue task: its plan's period of the year (the last due, if several).
+            var periodOfPlan = periods.GroupBy(p => p.PlanId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DueOn).First().Id);
+            var overdue = counted.Where(t => t.Status == ProgressStatus.Overdue)
+                .OrderByDescending(t => t.DaysOverdue).ThenBy(t => t.PlanId).ThenBy(t => t.TaskId)
+                .Select(t => new OverdueTask(t.TaskId, t.PlanId, planNames.GetValueOrDefault(t.PlanId, string.Empty), t.Ref, t.Title,
+                    t.LeadAgencyId, t.LeadName, t.DueOn, t.DaysOverdue ?? 0, periodOfPlan.TryGetValue(t.PlanId, out var period) ? period : null))
+                .ToList();
+
+            var unitIds = plans.Select(p => p.AdministrativeUnitId).OfType<int>().Distinct().Where(u => DashboardScope.CanReadProvince(user.Scope, u)).ToList();
+            var provinces = query.Kind == DashboardKind.National
+                ? await db.AdministrativeUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
+                    .Select(u => new ProvinceLink(u.Id, u.Name)).ToListAsync(cancellationToken)
+                : [];
+
+            return new Result(query.Kind, query.Id, scope.Name, query.Kind == DashboardKind.National && user.Scope.SeesEverything,
+                year, years.Append(today.Year).Append(year).Distinct().OrderDescending().ToList(), query.Sector, query.Group,
+                all.Count, counted.Count, CountsOf(counted), ByLeadAgency(counted, names), reportingOfYear, indicatorLines, overdue, provinces);
+        }
+
+        private static List<StatusCount> CountsOf(IEnumerable<TaskProgress> tasks)
+        {
+            var counts = tasks.CountBy(t => t.Status).ToDictionary();
+            return CountedStatuses.Select(s => new StatusCount(s, counts.GetValueOrDefault(s))).ToList();
+        }
+
+        private List<AgencyStatuses> ByLeadAgency(IEnumerable<TaskProgress> tasks, IReadOnlyDictionary<int, string> names) =>
+            tasks.GroupBy(t => t.LeadAgencyId)
+                .Select(g => new AgencyStatuses(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, g.First().LeadName ?? string.Empty) : null,
+                    g.Key is { } agency && (user.Scope.Role != Core.Access.Role.AgencyReporter || user.Scope.AgencyIds.Contains(agency)),
+                    g.Count(), CountsOf(g)))
+                .OrderByDescending(a => a.Total).ThenBy(a => a.Agency, StringComparer.Create(Core.Text.VietnameseText.Vi, false))
+                .ToList();
+
+        private sealed record Owed(int AgencyId, int Expected, int OnTime, int Late, int Missing);
+
+        /// <summary>
+        /// The year's periods as the review counts them (<see cref="ReportingCompleteness"/> per period),
+        /// added up per agency; only the dashboard's tasks count, so the filters narrow this too.
+        /// </summary>
+        private async Task<List<Owed>> OwedReportsAsync(IReadOnlyList<Core.Reporting.PlanPeriod> periods, IReadOnlySet<int> taskIds, CancellationToken cancellationToken)
+        {
+            if (periods.Count == 0)
+            {
+                return [];
+            }
+
+            var expected = await reporting.ExpectedAsync(periods, cancellationToken);
+            var periodIds = periods.Select(p => p.Id).ToList();
+            var arrived = (await db.Reports.AsNoTracking()
+                    .Where(r => periodIds.Contains(r.PeriodId) && r.Status != ReportStatus.Draft)
+                    .Select(r => new { r.PeriodId, r.TaskId, r.IsLate })
+                    .ToListAsync(cancellationToken))
+                .ToLookup(r => r.PeriodId);
+
+            return periods.SelectMany(period =>
+                {
+                    var owed = expected[period.Id].Where(e => taskIds.Contains(e.TaskId)).ToDictionary(e => e.TaskId, e => e.ReportingAgencyId);
+                    return ReportingCompleteness.ByAgency(
+                        owed.Select(e => new ExpectedReport(e.Key, e.Value)),
+                        arrived[period.Id].Where(r => owed.ContainsKey(r.TaskId)).Select(r => new ArrivedReport(r.TaskId, owed[r.TaskId], r.IsLate)));
+                })
+                .GroupBy(c => c.AgencyId)
+                .Select(g => new Owed(g.Key, g.Sum(c => c.Expected), g.Sum(c => c.OnTime), g.Sum(c => c.Late), g.Sum(c => c.Missing)))
+                .ToList();
+        }
+
+        private static Reporting ReportingOf(IReadOnlyList<Core.Reporting.PlanPeriod> periods, IReadOnlyList<Owed> owed, IReadOnlyDictionary<int, string> names)
+        {
+            var lines = owed.Select(a => new AgencyReporting(a.AgencyId, names[a.AgencyId], a.Expected, a.OnTime, a.Late, a.Missing))
+                .OrderByDescending(l => l.Missing).ThenBy(l => l.Agency, StringComparer.Create(Core.Text.VietnameseText.Vi, false))
+                .ToList();
+            return new Reporting(periods.Count, periods.Count == 0 ? null : periods.Min(p => p.DueOn), periods.Count == 0 ? null : periods.Max(p => p.DueOn),
+                lines.Sum(l => l.Expected), lines.Sum(l => l.OnTime), lines.Sum(l => l.Late), lines.Sum(l => l.Missing), lines);
+        }
+
+        private async Task<Dictionary<int, string>> AgencyNamesAsync(IEnumerable<int> agencyIds, bool withProvince, CancellationToken cancellationToken)
+        {
+            var ids = agencyIds.Distinct().ToList();
+            var agencies = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id))
+                .Select(a => new { a.Id, a.Name, Province = db.AdministrativeUnits.Where(u => u.Id == a.AdministrativeUnitId).Select(u => u.Name).FirstOrDefault() })
+                .ToListAsync(cancellationToken);
+            return agencies.ToDictionary(a => a.Id, a => withProvince && a.Province is { } province ? $"{a.Name} ({province})" : a.Name);
+        }
+
+        private static Indicator IndicatorOf(IndicatorStanding i, string plan) =>
+            new(i.TargetId, i.PlanId, plan, i.Text, i.Unit, i.Horizon, i.Value, i.Max, i.Measure, i.Progress.Goal, i.Progress.State,
+                i.Baseline, i.Values, Trajectory(i.Baseline, i.Horizon, i.Progress.Goal));
+    }
+
+    /// <summary>The straight line from the baseline to the goal at the horizon, a point a year.</summary>
+    public static IReadOnlyList<TrajectoryPoint> Trajectory(IndicatorReading? baseline, int horizon, decimal? goal)
+    {
+        if (baseline is null || goal is not { } g || horizon <= baseline.Year)
+        {
+            return [];
+        }
+
+        var span = horizon - baseline.Year;
+        return Enumerable.Range(baseline.Year, span + 1)
+            .Select(y => new TrajectoryPoint(y, Math.Round(baseline.Value + (g - baseline.Value) * (y - baseline.Year) / span, 4)))
+            .ToList();
+    }
+}

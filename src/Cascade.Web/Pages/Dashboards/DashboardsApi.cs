@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Cascade.Web.Pages.Dashboards;
+
+/// <summary>The dashboards' figures under /api, from the same handler as the pages.</summary>
+public static class DashboardsApi
+{
+    public static void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var dashboards = api.MapGroup("/dashboards").WithTags("Dashboards");
+        dashboards.MapGet("/national", (int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct) =>
+                AnswerAsync(DashboardKind.National, null, year, sector, group, handler, ct))
+            .WithName("GetNationalDashboard")
+            .WithSummary("The year's figures of every plan the caller reads: the whole country for national viewers and administrators.");
+
+        dashboards.MapGet("/provinces/{unitId:int}", (int unitId, int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct) =>
+                AnswerAsync(DashboardKind.Province, unitId, year, sector, group, handler, ct))
+            .WithName("GetProvinceDashboard").WithSummary("The year's figures of a province's plans.");
+
+        dashboards.MapGet("/plans/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct) =>
+                AnswerAsync(DashboardKind.Plan, id, year, sector, group, handler, ct))
+            .WithName("GetPlanDashboard").WithSummary("The year's figures of a plan.");
+
+        dashboards.MapGet("/agencies/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct) =>
+                AnswerAsync(DashboardKind.Agency, id, year, sector, group, handler, ct))
+            .WithName("GetAgencyDashboard").WithSummary("The year's figures of the tasks an agency leads today.");
+    }
+
+    /// <param name="sector">A <see cref="Core.Tasks.Sector"/> by name, as the answers write it ("health") or not ("Health").</param>
+    /// <param name="group">A <see cref="Core.Tasks.SolutionGroup"/> by name.</param>
+    private static async Task<Results<Ok<Dashboard.Result>, NotFound, ValidationProblem>> AnswerAsync(
+        DashboardKind kind, int? id, int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (year is < Dashboard.FirstYear or > Dashboard.LastYear)
+        {
+            errors["year"] = [$"Năm phải là một số từ {Dashboard.FirstYear} đến {Dashboard.LastYear}."];
+        }
+
+        if (!TryName<Core.Tasks.Sector>(sector, out var sectorValue))
+        {
+            errors["sector"] = [$"Không có lĩnh vực {sector}; các lĩnh vực: {string.Join(", ", Enum.GetNames<Core.Tasks.Sector>())}."];
+        }
+
+        if (!TryName<Core.Tasks.SolutionGroup>(group, out var groupValue))
+        {
+            errors["group"] = [$"Không có nhóm giải pháp {group}; các nhóm: {string.Join(", ", Enum.GetNames<Core.Tasks.SolutionGroup>())}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await handler.HandleAsync(new Dashboard.Query(kind, id, year, sectorValue, groupValue), ct) is { } result
+            ? TypedResults.Ok(result)
+            : TypedResults.NotFound();
+    }
+
+    /// <summary>An enum value by its name in any case; a number is not a name.</summary>
+    private static bool TryName<T>(string? text, out T? value)
+        where T : struct, Enum
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } name)
+        {
+            return false;
+        }
+
+        value = Enum.Parse<T>(name);
+        return true;
+    }
+}

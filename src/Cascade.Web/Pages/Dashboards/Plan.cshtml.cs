@@ -1,0 +1,8 @@
+using Microsoft.Extensions.Localization;
+
+namespace Cascade.Web.Pages.Dashboards;
+
+public sealed class PlanModel(Dashboard.Handler handler, IStringLocalizer<SharedResource> l) : DashboardPageModel(handler, l)
+{
+    protected override DashboardKind Kind => DashboardKind.Plan;
+}
