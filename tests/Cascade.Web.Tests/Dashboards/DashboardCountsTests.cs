@@ -82,6 +82,18 @@ public sealed class DashboardCountsTests(DemoSite site) : IClassFixture<DemoSite
     }
 
     [Fact]
+    public async Task TheDashboardReadsInEnglish()
+    {
+        var page = await site.NewClient(DemoAccounts.NationalViewer).GetPageAsync("/Dashboards?year=2025&culture=en-US&ui-culture=en-US");
+
+        Assert.Equal("Nationwide overview", page.QuerySelector("h1")!.Text());
+        Assert.Equal(["Done on time", "Done late", "In progress, not yet due", "Overdue", "Not due, not started", "Awaiting a higher-level decision"],
+            page.Rows("table-status").Select(r => r.Children[0].Text()));
+        Assert.Equal("Agriculture, fisheries and forestry", page.QuerySelector("#sector option[value=Agriculture]")!.Text());
+        Assert.Contains("\"labels\":[\"Done on time\",", page.QuerySelector("#dashboard-data")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReportingCompletenessIsTheReviewsCountForThePlansPeriod()
     {
         var coordinator = site.NewClient(DemoAccounts.CoordinatorTraVinh);

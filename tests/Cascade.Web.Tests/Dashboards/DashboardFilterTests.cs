@@ -51,6 +51,18 @@ public sealed class DashboardFilterTests(DemoSite site) : IClassFixture<DemoSite
     }
 
     [Fact]
+    public async Task BeforeTheDueDayTheMissingReportsAreSaidToIncludeThoseStillOnTime()
+    {
+        var client = site.NewClient();
+
+        var current = await client.GetPageAsync("/Dashboards?year=2026");
+        var past = await client.GetPageAsync("/Dashboards?year=2025");
+
+        Assert.Equal("Chưa đến hạn nộp: số chưa nộp gồm cả các báo cáo còn trong hạn.", current.QuerySelector("#not-yet-due")!.Text());
+        Assert.Null(past.QuerySelector("#not-yet-due"));
+    }
+
+    [Fact]
     public async Task AFilterThatMatchesNothingSaysSoAndOffersToClearIt()
     {
         var planId = await site.Factory.PlanIdAsync("255/KH-UBND");

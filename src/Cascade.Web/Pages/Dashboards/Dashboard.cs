@@ -40,8 +40,11 @@ public static class Dashboard
 
     public sealed record AgencyReporting(int AgencyId, string Agency, int Expected, int OnTime, int Late, int Missing);
 
-    /// <summary>The reports the year's periods expect and where they stand; the due days run from first to last.</summary>
-    public sealed record Reporting(int Periods, DateOnly? FirstDue, DateOnly? LastDue, int Expected, int OnTime, int Late, int Missing,
+    /// <summary>
+    /// The reports the year's periods expect and where they stand; the due days run from first to last.
+    /// While a period is not yet due, its missing reports include those still on time.
+    /// </summary>
+    public sealed record Reporting(int Periods, DateOnly? FirstDue, DateOnly? LastDue, bool NotYetDue, int Expected, int OnTime, int Late, int Missing,
         IReadOnlyList<AgencyReporting> Agencies);
 
     public sealed record TrajectoryPoint(int Year, decimal Value);
@@ -107,7 +110,7 @@ public static class Dashboard
             // The whole country has a Sở Y tế in every province: there an agency is named with its province.
             var names = await AgencyNamesAsync(counted.Select(t => t.LeadAgencyId).OfType<int>().Concat(owed.Select(o => o.AgencyId)),
                 withProvince: query.Kind == DashboardKind.National, cancellationToken);
-            var reportingOfYear = ReportingOf(periods, owed, names);
+            var reportingOfYear = ReportingOf(periods, owed, names, today);
             var indicatorLines = (await indicators.ForTargetsAsync(scope.Targets, year, cancellationToken))
                 .Select(i => IndicatorOf(i, planNames.GetValueOrDefault(i.PlanId, string.Empty)))
                 .ToList();
@@ -178,13 +181,13 @@ public static class Dashboard
                 .ToList();
         }
 
-        private static Reporting ReportingOf(IReadOnlyList<Core.Reporting.PlanPeriod> periods, IReadOnlyList<Owed> owed, IReadOnlyDictionary<int, string> names)
+        private static Reporting ReportingOf(IReadOnlyList<Core.Reporting.PlanPeriod> periods, IReadOnlyList<Owed> owed, IReadOnlyDictionary<int, string> names, DateOnly today)
         {
             var lines = owed.Select(a => new AgencyReporting(a.AgencyId, names[a.AgencyId], a.Expected, a.OnTime, a.Late, a.Missing))
                 .OrderByDescending(l => l.Missing).ThenBy(l => l.Agency, StringComparer.Create(Core.Text.VietnameseText.Vi, false))
                 .ToList();
             return new Reporting(periods.Count, periods.Count == 0 ? null : periods.Min(p => p.DueOn), periods.Count == 0 ? null : periods.Max(p => p.DueOn),
-                lines.Sum(l => l.Expected), lines.Sum(l => l.OnTime), lines.Sum(l => l.Late), lines.Sum(l => l.Missing), lines);
+                periods.Any(p => p.DueOn >= today), lines.Sum(l => l.Expected), lines.Sum(l => l.OnTime), lines.Sum(l => l.Late), lines.Sum(l => l.Missing), lines);
         }
 
         private async Task<Dictionary<int, string>> AgencyNamesAsync(IEnumerable<int> agencyIds, bool withProvince, CancellationToken cancellationToken)
