@@ -125,33 +125,48 @@ public sealed class Plan
 
     /// <summary>
     /// Takes a newer version's targets, keeping the identity (and so the measured values) of every
-    /// clause it still has: matched by wording, else by horizon, value and unit. A clause the newer
-    /// version drops is removed, or withdrawn when values were already measured against it.
+    /// clause it still has: matched by wording first, then, among the clauses left, by horizon,
+    /// value and unit (so a reworded clause never takes the values of another one kept word for
+    /// word). A clause the newer version drops is removed, or withdrawn when values were already
+    /// measured against it.
     /// </summary>
     private void ReviseTargets(IReadOnlyList<Target> newer)
     {
         var unmatched = _targets.ToList();
-        var kept = new List<Target>();
-        foreach (var target in newer)
+        var matches = new Target?[newer.Count];
+        for (var i = 0; i < newer.Count; i++)
         {
-            var key = VietnameseText.Fold(target.Text);
-            var same = unmatched.FirstOrDefault(t => VietnameseText.Fold(t.Text) == key)
-                ?? unmatched.FirstOrDefault(t => t.Year == target.Year && t.Value == target.Value && t.Unit == target.Unit);
-            if (same is null)
+            var key = VietnameseText.Fold(newer[i].Text);
+            matches[i] = unmatched.FirstOrDefault(t => VietnameseText.Fold(t.Text) == key);
+            if (matches[i] is { } same)
             {
-                kept.Add(new Target(target.Year, target.Text, target.Value, target.Max, target.Unit, target.RelativeTo));
-                continue;
+                unmatched.Remove(same);
             }
+        }
 
-            unmatched.Remove(same);
-            same.Revise(target);
-            kept.Add(same);
+        for (var i = 0; i < newer.Count; i++)
+        {
+            var target = newer[i];
+            matches[i] ??= unmatched.FirstOrDefault(t => t.Year == target.Year && t.Value == target.Value && t.Unit == target.Unit);
+            if (matches[i] is { } same)
+            {
+                unmatched.Remove(same);
+            }
         }
 
         _targets.Clear();
-        foreach (var target in kept)
+        for (var i = 0; i < newer.Count; i++)
         {
-            AddTarget(target);
+            var target = newer[i];
+            if (matches[i] is { } same)
+            {
+                same.Revise(target);
+                AddTarget(same);
+            }
+            else
+            {
+                AddTarget(new Target(target.Year, target.Text, target.Value, target.Max, target.Unit, target.RelativeTo));
+            }
         }
 
         foreach (var dropped in unmatched.Where(t => t.Values.Count > 0))

@@ -8,6 +8,11 @@ public sealed class IndicatorValue
 {
     public const int MaxSourceLength = 500;
 
+    /// <summary>The years a value may describe: those of the plans Cascade keeps.</summary>
+    public const int MinYear = 1990;
+
+    public const int MaxYear = 2100;
+
     private IndicatorValue()
     {
         Source = string.Empty;
@@ -15,9 +20,9 @@ public sealed class IndicatorValue
 
     internal IndicatorValue(int year, decimal value, bool isBaseline, string source, DateOnly measuredOn, Guid enteredBy, DateTimeOffset enteredAt)
     {
-        if (year is < 1990 or > 2100)
+        if (year is < MinYear or > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "A value's year lies between 1990 and 2100.");
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"A value's year lies between {MinYear} and {MaxYear}.");
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(source);

@@ -94,18 +94,23 @@ public sealed class Target
 
     /// <summary>
     /// Records the baseline or a year's value; a value for a year already recorded replaces it
-    /// (the latest figure the agency has is the one that counts), and the old one is returned.
+    /// (the latest figure the agency has is the one that counts), and the replaced one is returned
+    /// (null when there was none) so that the caller can say what was overwritten.
     /// </summary>
-    public IndicatorValue Record(int year, decimal value, bool isBaseline, string source, DateOnly measuredOn, Guid enteredBy, DateTimeOffset enteredAt)
+    public IndicatorValue? Record(int year, decimal value, bool isBaseline, string source, DateOnly measuredOn, Guid enteredBy, DateTimeOffset enteredAt)
     {
         var entry = new IndicatorValue(year, value, isBaseline, source, measuredOn, enteredBy, enteredAt);
-        var existing = _values.FirstOrDefault(v => v.IsBaseline == isBaseline && (isBaseline || v.Year == year));
+        var existing = ValueOf(year, isBaseline);
         if (existing is not null)
         {
             _values.Remove(existing);
         }
 
         _values.Add(entry);
-        return entry;
+        return existing;
     }
+
+    /// <summary>The figure a new entry would replace: the baseline (one per indicator, whatever its year), or the year's value.</summary>
+    public IndicatorValue? ValueOf(int year, bool isBaseline) =>
+        _values.FirstOrDefault(v => v.IsBaseline == isBaseline && (isBaseline || v.Year == year));
 }

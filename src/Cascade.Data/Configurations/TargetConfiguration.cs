@@ -26,7 +26,10 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         value.ToTable("IndicatorValues");
         value.Property(v => v.Value).HasPrecision(18, 4);
         value.Property(v => v.Source).HasMaxLength(IndicatorValue.MaxSourceLength);
-        value.HasIndex(v => new { v.TargetId, v.IsBaseline, v.Year });
+
+        // One figure per year (and one baseline per base year): two people saving the same year at once
+        // cannot both insert; the second is refused and shown the first one's figure instead.
+        value.HasIndex(v => new { v.TargetId, v.IsBaseline, v.Year }).IsUnique();
     }
 }
 

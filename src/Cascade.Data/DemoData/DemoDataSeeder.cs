@@ -38,6 +38,7 @@ public sealed class DemoDataSeeder(CascadeDbContext db, TimeProvider clock)
         }
 
         await DemoReporting.SeedAsync(db, cancellationToken);
+        await DemoIndicators.SeedAsync(db, cancellationToken);
         return loaded;
     }
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Data.Progress;
 
-/// <summary>A measured value as shown: the figure, where it comes from, and when.</summary>
-public sealed record IndicatorReading(int Year, decimal Value, string Source, DateOnly MeasuredOn);
+/// <summary>A measured value as shown: the figure, where it comes from, when, and who entered it (the value's id is its version).</summary>
+public sealed record IndicatorReading(int Year, decimal Value, string Source, DateOnly MeasuredOn, int Id, Guid EnteredBy, DateTimeOffset EnteredAt);
 
 /// <summary>A target of a plan read as an indicator: its goal, its values and where it stands.</summary>
 public sealed record IndicatorStanding(
@@ -51,7 +51,7 @@ public sealed class IndicatorQuery(CascadeDbContext db)
                 Responsible = db.Agencies.Where(a => a.Id == t.ResponsibleAgencyId).Select(a => a.Name).FirstOrDefault(),
                 t.IsPublished,
                 Values = t.Values.Where(v => upToYear == null || v.IsBaseline || v.Year <= upToYear)
-                    .Select(v => new { v.Year, v.Value, v.IsBaseline, v.Source, v.MeasuredOn })
+                    .Select(v => new { v.Id, v.Year, v.Value, v.IsBaseline, v.Source, v.MeasuredOn, v.EnteredBy, v.EnteredAt })
                     .ToList(),
             })
             .AsSplitQuery()
@@ -59,9 +59,9 @@ public sealed class IndicatorQuery(CascadeDbContext db)
 
         return rows.Select(t =>
             {
-                var baseline = t.Values.Where(v => v.IsBaseline).Select(v => new IndicatorReading(v.Year, v.Value, v.Source, v.MeasuredOn)).FirstOrDefault();
-                var values = t.Values.Where(v => !v.IsBaseline).OrderBy(v => v.Year)
-                    .Select(v => new IndicatorReading(v.Year, v.Value, v.Source, v.MeasuredOn)).ToList();
+                var readings = t.Values.Select(v => (v.IsBaseline, Reading: new IndicatorReading(v.Year, v.Value, v.Source, v.MeasuredOn, v.Id, v.EnteredBy, v.EnteredAt))).ToList();
+                var baseline = readings.Where(v => v.IsBaseline).Select(v => v.Reading).FirstOrDefault();
+                var values = readings.Where(v => !v.IsBaseline).Select(v => v.Reading).OrderBy(v => v.Year).ToList();
                 var measure = IndicatorProgress.MeasureOf(t.Text, t.Unit, t.RelativeTo);
                 var latest = values.LastOrDefault();
                 var progress = IndicatorProgress.Evaluate(measure, t.Year, t.Value,

@@ -674,7 +674,8 @@ namespace Cascade.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TargetId", "IsBaseline", "Year");
+                    b.HasIndex("TargetId", "IsBaseline", "Year")
+                        .IsUnique();
 
                     b.ToTable("IndicatorValues", (string)null);
                 });

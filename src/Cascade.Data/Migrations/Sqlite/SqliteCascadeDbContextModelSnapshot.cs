@@ -637,7 +637,8 @@ namespace Cascade.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TargetId", "IsBaseline", "Year");
+                    b.HasIndex("TargetId", "IsBaseline", "Year")
+                        .IsUnique();
 
                     b.ToTable("IndicatorValues", (string)null);
                 });

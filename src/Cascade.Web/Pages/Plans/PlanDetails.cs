@@ -15,7 +15,9 @@ public static class PlanDetails
 
     public sealed record Parent(string Number, int? PlanId);
 
-    public sealed record TargetItem(string Text, decimal Value, decimal? Max, string Unit, int? RelativeTo);
+    /// <summary>A target of the plan with where its indicator stands (state, latest value, share of the way).</summary>
+    public sealed record TargetItem(int Id, string Text, decimal Value, decimal? Max, string Unit, int? RelativeTo,
+        Core.Targets.IndicatorState State, Core.Targets.Measurement? Latest, decimal? Share);
 
     public sealed record Horizon(int Year, IReadOnlyList<TargetItem> Targets);
 
@@ -32,7 +34,7 @@ public static class PlanDetails
         string? Locality, string Title, IReadOnlyList<Parent> Implements, IReadOnlyList<Horizon> Horizons, IReadOnlyList<Duty> Duties,
         IReadOnlyList<TaskGroup> Groups, int TaskCount, int ShownTaskCount, IReadOnlyList<AgencyRef> Agencies);
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, Data.Progress.IndicatorQuery indicators)
     {
         public async Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -51,9 +53,10 @@ public static class PlanDetails
             var loaded = await db.VisiblePlans(user.Scope).Where(p => p.NumberKey != null && parentKeys.Contains(p.NumberKey))
                 .Select(p => new { p.Id, p.NumberKey }).ToListAsync(cancellationToken);
 
-            var targets = await db.Targets.AsNoTracking().Where(t => t.PlanId == plan.Id).OrderBy(t => t.Order)
-                .Select(t => new { t.Year, Item = new TargetItem(t.Text, t.Value, t.Max, t.Unit, t.RelativeTo) })
-                .ToListAsync(cancellationToken);
+            // Withdrawn targets (dropped by a newer version of the plan) are no longer the plan's.
+            var targets = (await indicators.ForTargetsAsync(db.Targets.AsNoTracking().Where(t => t.PlanId == plan.Id), null, cancellationToken))
+                .Select(t => new { Year = t.Horizon, Item = new TargetItem(t.TargetId, t.Text, t.Value, t.Max, t.Unit, t.RelativeTo, t.Progress.State, t.Progress.Latest, t.Progress.Share) })
+                .ToList();
             var duties = await db.ReportingDuties.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderBy(d => d.Order)
                 .Select(d => new Duty(d.Frequency, d.Due, d.Recipient)).ToListAsync(cancellationToken);
 
