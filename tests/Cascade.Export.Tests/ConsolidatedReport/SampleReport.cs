@@ -30,8 +30,8 @@ internal static class SampleReport
         Indicators =
         [
             new IndicatorLine("đóng góp 7% vào tăng trưởng GRDP của tỉnh", 2030, 7, null, "%", null, IndicatorMeasure.Level,
-                new IndicatorReading(2023, 2m, "Niên giám thống kê", new DateOnly(2024, 6, 1)),
-                new IndicatorReading(2025, 4.5m, "Cục Thống kê", new DateOnly(2025, 11, 1)),
+                new IndicatorReading(2023, 2m, "Niên giám thống kê", new DateOnly(2024, 6, 1), 1, Guid.Empty, DateTimeOffset.UnixEpoch),
+                new IndicatorReading(2025, 4.5m, "Cục Thống kê", new DateOnly(2025, 11, 1), 2, Guid.Empty, DateTimeOffset.UnixEpoch),
                 IndicatorProgress.Evaluate(IndicatorMeasure.Level, 2030, 7, new Measurement(2023, 2m), new Measurement(2025, 4.5m))),
             new IndicatorLine("Tăng ít nhất 20% số lượng doanh nghiệp công nghệ sinh học so với năm 2030", 2045, 20, null, "%", 2030, IndicatorMeasure.Growth,
                 null, null, IndicatorProgress.Evaluate(IndicatorMeasure.Growth, 2045, 20, null, null)),
