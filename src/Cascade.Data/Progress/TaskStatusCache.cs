@@ -17,9 +17,16 @@ namespace Cascade.Data.Progress;
 public static class TaskStatusCache
 {
     private static long _generation;
+    private static long _changes;
     private static readonly ConcurrentDictionary<(string Database, int Year), (DateOnly Today, long Generation)> Fresh = new();
 
     public static long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>
+    /// Moves on with every save that changes anything but these kept rows: results built from the
+    /// data (a dashboard) stay valid while it stands still.
+    /// </summary>
+    public static long Changes => Interlocked.Read(ref _changes);
 
     internal static bool IsKnownFresh(string database, int year, DateOnly today) =>
         Fresh.TryGetValue((database, year), out var mark) && mark.Today == today && mark.Generation == Generation;
@@ -32,6 +39,11 @@ public static class TaskStatusCache
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        if (changed.Any(e => !IsCacheEntry(e)))
+        {
+            Interlocked.Increment(ref _changes);
+        }
+
         var taskIds = new HashSet<int>();
         var planIds = new HashSet<int>();
         var newTasks = false;

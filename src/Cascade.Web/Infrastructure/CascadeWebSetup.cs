@@ -60,6 +60,7 @@ public static class CascadeWebSetup
         builder.Services.AddScoped<Cascade.Data.Reporting.ReportingQueries>();
         builder.Services.AddScoped<Cascade.Data.Progress.TaskProgressQuery>();
         builder.Services.AddScoped<Cascade.Data.Progress.IndicatorQuery>();
+        builder.Services.AddSingleton<Pages.Dashboards.DashboardCache>();
         builder.Services.AddFeatureHandlers();
         Pages.Notifications.NotificationSetup.AddCascadeNotifications(builder.Services, builder.Configuration);
         return builder;

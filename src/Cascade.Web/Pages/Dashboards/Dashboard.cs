@@ -80,9 +80,21 @@ public static class Dashboard
         IReadOnlyList<OverdueTask> Overdue,
         IReadOnlyList<ProvinceLink> Provinces);
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting,
+        DashboardCache cache)
     {
-        public async Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
+        /// <summary>The dashboard as the user's scope sees it today, built once per change of the data.</summary>
+        public Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var scope = user.Scope;
+            var key = string.Join('|', query.Kind, query.Id, query.Year, query.Sector, query.Group, clock.Today().DayNumber, scope.Role,
+                string.Join(',', scope.UnitIds.Order()), string.Join(',', scope.AgencyIds.Order()));
+
+            // The build outlives a reader who gives up: others may be waiting for the same one.
+            return cache.GetOrBuildAsync(key, () => BuildAsync(query, CancellationToken.None));
+        }
+
+        private async Task<Result?> BuildAsync(Query query, CancellationToken cancellationToken)
         {
             var scope = await DashboardScope.ResolveAsync(db, user.Scope, query.Kind, query.Id, cancellationToken);
             if (scope is null)
