@@ -36,6 +36,8 @@ public abstract class CascadeDbContext(DbContextOptions options)
 
     public DbSet<Core.Reviews.PlanSnapshot> Snapshots => Set<Core.Reviews.PlanSnapshot>();
 
+    public DbSet<Progress.TaskYearStatus> TaskYearStatuses => Set<Progress.TaskYearStatus>();
+
     public DbSet<ReportingDuty> ReportingDuties => Set<ReportingDuty>();
 
     public DbSet<PlanTask> Tasks => Set<PlanTask>();
@@ -69,6 +71,18 @@ public abstract class CascadeDbContext(DbContextOptions options)
     public DbSet<Notifications.OutboxEmail> OutboxEmails => Set<Notifications.OutboxEmail>();
 
     public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Progress.TaskStatusCache.InvalidateFor(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Progress.TaskStatusCache.InvalidateFor(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

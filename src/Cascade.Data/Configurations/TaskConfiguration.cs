@@ -43,3 +43,15 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         assignment.Ignore(a => a.IsMoved);
     }
 }
+
+internal sealed class TaskYearStatusConfiguration : IEntityTypeConfiguration<Progress.TaskYearStatus>
+{
+    public void Configure(EntityTypeBuilder<Progress.TaskYearStatus> status)
+    {
+        status.ToTable("TaskYearStatuses");
+        status.HasKey(s => new { s.TaskId, s.Year });
+        status.HasOne<PlanTask>().WithMany().HasForeignKey(s => s.TaskId).OnDelete(DeleteBehavior.Cascade);
+        status.HasIndex(s => new { s.Year, s.PlanId, s.Status });
+        status.HasIndex(s => new { s.Year, s.LeadAgencyId, s.Status });
+    }
+}

@@ -1,5 +1,4 @@
 using Cascade.Core.Progress;
-using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
 using Cascade.Core.Tasks;
 using Cascade.Core.Timeframes;
@@ -34,29 +33,153 @@ public sealed record TaskProgress(
     string? LatestProposals);
 
 /// <summary>
-/// Classifies tasks for a year as of a day with <see cref="TaskStatusEngine"/>: the one place the
-/// dashboards, the consolidated report, the exports and the review snapshots get statuses from.
+/// Classifies tasks for a year with <see cref="TaskStatusEngine"/>: the one place the dashboards,
+/// the consolidated report, the exports and the review snapshots get statuses from. Detail for a
+/// plan is computed on the spot; counts over many plans read the kept <see cref="TaskYearStatus"/>
+/// rows, refreshed here from the same engine.
 /// </summary>
 public sealed class TaskProgressQuery(CascadeDbContext db)
 {
+    private const int Batch = 4000;
+
     /// <param name="tasks">The tasks to classify, already narrowed to what the user may read; withdrawn ones are left out.</param>
     public async Task<IReadOnlyList<TaskProgress>> ForYearAsync(IQueryable<PlanTask> tasks, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var rows = await tasks.Where(t => t.WithdrawnAt == null)
-            .Select(t => new
+        var loaded = await LoadAsync(tasks, year, asOf, withTexts: true, cancellationToken);
+        return loaded
+            .Select(t =>
             {
-                t.Id,
-                t.PlanId,
-                t.Ref,
-                t.Group,
-                t.Title,
-                t.Timeframe,
-                t.Product,
-                t.Order,
-                Assignments = t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order)
-                    .Select(a => new { a.Role, a.CurrentAgencyId, CurrentName = a.CurrentAgency!.Name, a.PrintedName })
-                    .ToList(),
+                var status = TaskStatusEngine.StatusFor(t.Schedule, year, asOf, t.Reports.Select(r => r.Progress));
+                var latest = t.Reports.Where(x => x.Progress.Year <= year).OrderByDescending(x => x.Progress.Year).ThenByDescending(x => x.SubmittedAt).FirstOrDefault();
+                var due = t.Schedule.DueFor(year);
+                var lead = t.Row.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead);
+                return new TaskProgress(
+                    t.Row.Id, t.Row.PlanId, t.Row.Ref, t.Row.Group, t.Row.Title, t.Row.Timeframe, t.Row.Product,
+                    lead?.CurrentAgencyId, lead?.CurrentName, lead?.PrintedName,
+                    t.Row.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => a.PrintedName).ToList(),
+                    status, due,
+                    status == ProgressStatus.Overdue && due is { } d ? asOf.DayNumber - d.DayNumber : null,
+                    latest?.Progress.State, latest?.Progress.PercentDone, latest?.Results, latest?.Difficulties, latest?.Proposals);
             })
+            .ToList();
+    }
+
+    /// <summary>
+    /// The statuses of <paramref name="tasks"/> for the year as of today, as rows to count and group in
+    /// the database. Rows missing or past their <see cref="TaskYearStatus.ValidUntil"/> are computed first.
+    /// </summary>
+    public async Task<IQueryable<TaskYearStatus>> StatusesAsync(IQueryable<PlanTask> tasks, int year, DateOnly today, CancellationToken cancellationToken)
+    {
+        await EnsureFreshAsync(year, today, cancellationToken);
+        var ids = tasks.Where(t => t.WithdrawnAt == null).Select(t => t.Id);
+        return db.TaskYearStatuses.AsNoTracking().Where(s => s.Year == year && ids.Contains(s.TaskId));
+    }
+
+    private async Task EnsureFreshAsync(int year, DateOnly today, CancellationToken cancellationToken)
+    {
+        var database = db.Database.GetConnectionString() ?? string.Empty;
+        if (TaskStatusCache.IsKnownFresh(database, year, today))
+        {
+            return;
+        }
+
+        var generation = TaskStatusCache.Generation;
+        var missing = await db.Tasks.AsNoTracking()
+            .Where(t => t.WithdrawnAt == null
+                && !db.TaskYearStatuses.Any(s => s.TaskId == t.Id && s.Year == year && (s.ValidUntil == null || s.ValidUntil >= today)))
+            .Select(t => t.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var chunk in missing.Chunk(Batch))
+        {
+            await RefreshAsync(chunk, year, today, cancellationToken);
+        }
+
+        TaskStatusCache.MarkFresh(database, year, today, generation);
+    }
+
+    private async Task RefreshAsync(int[] taskIds, int year, DateOnly today, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(db.Tasks.Where(t => taskIds.Contains(t.Id)), year, today, withTexts: false, cancellationToken);
+        var rows = loaded.Select(t =>
+            {
+                var reports = t.Reports.Select(r => r.Progress).ToList();
+                var status = TaskStatusEngine.StatusFor(t.Schedule, year, today, reports);
+                return new TaskYearStatus
+                {
+                    TaskId = t.Row.Id,
+                    Year = year,
+                    PlanId = t.Row.PlanId,
+                    Status = status,
+                    DueOn = t.Schedule.DueFor(year),
+                    LeadAgencyId = t.Row.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead)?.CurrentAgencyId,
+                    ValidUntil = ValidUntil(t.Schedule, year, today, status, reports),
+                };
+            })
+            .ToList();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.TaskYearStatuses.Where(s => s.Year == year && taskIds.Contains(s.TaskId)).ExecuteDeleteAsync(cancellationToken);
+        db.TaskYearStatuses.AddRange(rows);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request refreshed the same tasks first; its rows are as good as ours.
+            await transaction.RollbackAsync(cancellationToken);
+        }
+        finally
+        {
+            foreach (var row in rows)
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last day the status stays as it is while only time passes: the day before the first of the
+    /// days the engine could answer differently (a due day passing, a completion day arriving).
+    /// </summary>
+    public static DateOnly? ValidUntil(TaskSchedule schedule, int year, DateOnly today, ProgressStatus status, IReadOnlyList<ProgressReport> reports)
+    {
+        var turning = reports.SelectMany(r => new[] { r.SubmittedOn, r.DoneOn })
+            .Append(schedule.DueFor(year)?.AddDays(1) ?? today)
+            .Where(d => d > today)
+            .Distinct()
+            .Order();
+        foreach (var day in turning)
+        {
+            if (TaskStatusEngine.StatusFor(schedule, year, day, reports) != status)
+            {
+                return day.AddDays(-1);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record AssignmentRow(AssignmentRole Role, int CurrentAgencyId, string CurrentName, string PrintedName);
+
+    private sealed record TaskRow(int Id, int PlanId, string Ref, string? Group, string Title, Timeframe Timeframe, string? Product, int Order, List<AssignmentRow> Assignments);
+
+    private sealed record ReportRow(int TaskId, ProgressReport Progress, DateTimeOffset? SubmittedAt, string? Results, string? Difficulties, string? Proposals);
+
+    private sealed record Loaded(TaskRow Row, TaskSchedule Schedule, IReadOnlyList<ReportRow> Reports);
+
+    /// <param name="year">The year classified, taken as the start of an undated plan.</param>
+    private async Task<IReadOnlyList<Loaded>> LoadAsync(IQueryable<PlanTask> tasks, int year, DateOnly asOf, bool withTexts, CancellationToken cancellationToken)
+    {
+        var rows = await tasks.Where(t => t.WithdrawnAt == null)
+            .Select(t => new TaskRow(
+                t.Id, t.PlanId, withTexts ? t.Ref : string.Empty, withTexts ? t.Group : null, withTexts ? t.Title : string.Empty, t.Timeframe,
+                withTexts ? t.Product : null, t.Order,
+                t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order)
+                    .Select(a => new AssignmentRow(a.Role, a.CurrentAgencyId, withTexts ? a.CurrentAgency!.Name : string.Empty, withTexts ? a.PrintedName : string.Empty))
+                    .ToList()))
+            .AsNoTracking()
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
@@ -77,32 +200,17 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
                     r.State,
                     r.PercentDone,
                     r.CompletedOn,
-                    r.Results,
-                    r.Difficulties,
-                    r.Proposals,
+                    Results = withTexts ? r.Results : null,
+                    Difficulties = withTexts ? r.Difficulties : null,
+                    Proposals = withTexts ? r.Proposals : null,
                 })
                 .ToListAsync(cancellationToken))
+            .Select(r => new ReportRow(r.TaskId, new ProgressReport(r.Year, r.SubmittedOn, r.State, r.PercentDone, r.CompletedOn), r.SubmittedAt, r.Results, r.Difficulties, r.Proposals))
             .ToLookup(r => r.TaskId);
 
         return rows
             .OrderBy(r => r.PlanId).ThenBy(r => r.Order)
-            .Select(r =>
-            {
-                var schedule = ReportingQueries.ScheduleOf(r.Timeframe, planYears[r.PlanId] ?? year, dueDays[r.PlanId]);
-                var taskReports = reports[r.Id].ToList();
-                var status = TaskStatusEngine.StatusFor(schedule, year, asOf,
-                    taskReports.Select(x => new ProgressReport(x.Year, x.SubmittedOn, x.State, x.PercentDone, x.CompletedOn)));
-                var latest = taskReports.Where(x => x.Year <= year).OrderByDescending(x => x.Year).ThenByDescending(x => x.SubmittedAt).FirstOrDefault();
-                var due = schedule.DueFor(year);
-                var lead = r.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead);
-                return new TaskProgress(
-                    r.Id, r.PlanId, r.Ref, r.Group, r.Title, r.Timeframe, r.Product,
-                    lead?.CurrentAgencyId, lead?.CurrentName, lead?.PrintedName,
-                    r.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => a.PrintedName).ToList(),
-                    status, due,
-                    status == ProgressStatus.Overdue && due is { } d ? asOf.DayNumber - d.DayNumber : null,
-                    latest?.State, latest?.PercentDone, latest?.Results, latest?.Difficulties, latest?.Proposals);
-            })
+            .Select(r => new Loaded(r, ReportingQueries.ScheduleOf(r.Timeframe, planYears[r.PlanId] ?? year, dueDays[r.PlanId]), reports[r.Id].ToList()))
             .ToList();
     }
 }

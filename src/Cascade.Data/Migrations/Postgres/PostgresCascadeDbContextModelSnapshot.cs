@@ -1136,6 +1136,38 @@ namespace Cascade.Data.Migrations.Postgres
                     b.ToTable("OutboxEmails");
                 });
 
+            modelBuilder.Entity("Cascade.Data.Progress.TaskYearStatus", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LeadAgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("TaskId", "Year");
+
+                    b.HasIndex("Year", "LeadAgencyId", "Status");
+
+                    b.HasIndex("Year", "PlanId", "Status");
+
+                    b.ToTable("TaskYearStatuses", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1500,6 +1532,15 @@ namespace Cascade.Data.Migrations.Postgres
                     b.HasOne("Cascade.Core.Documents.Plan", null)
                         .WithMany("Tasks")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cascade.Data.Progress.TaskYearStatus", b =>
+                {
+                    b.HasOne("Cascade.Core.Tasks.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

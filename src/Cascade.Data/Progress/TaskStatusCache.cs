@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Cascade.Core.Documents;
+using Cascade.Core.Reporting;
+using Cascade.Core.Reports;
+using Cascade.Core.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Cascade.Data.Progress;
+
+/// <summary>
+/// Keeps <see cref="TaskYearStatus"/> rows honest: a save that touches a task, its assignments, its
+/// reports, its plan's date or reporting duties removes the rows it makes wrong in the same
+/// transaction, and bumps a generation so that "every row of the year is fresh" can be remembered
+/// between requests until something changes or the day turns.
+/// </summary>
+public static class TaskStatusCache
+{
+    private static long _generation;
+    private static readonly ConcurrentDictionary<(string Database, int Year), (DateOnly Today, long Generation)> Fresh = new();
+
+    public static long Generation => Interlocked.Read(ref _generation);
+
+    internal static bool IsKnownFresh(string database, int year, DateOnly today) =>
+        Fresh.TryGetValue((database, year), out var mark) && mark.Today == today && mark.Generation == Generation;
+
+    internal static void MarkFresh(string database, int year, DateOnly today, long generation) => Fresh[(database, year)] = (today, generation);
+
+    /// <summary>Called by the context before it saves: marks the cached statuses the pending changes make stale for deletion.</summary>
+    internal static void InvalidateFor(CascadeDbContext db)
+    {
+        var changed = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        var taskIds = new HashSet<int>();
+        var planIds = new HashSet<int>();
+        var newTasks = false;
+        foreach (var entry in changed)
+        {
+            switch (entry.Entity)
+            {
+                case Report report:
+                    taskIds.Add(report.TaskId);
+                    break;
+                case Assignment assignment:
+                    taskIds.Add(assignment.TaskId);
+                    break;
+                case PlanTask task:
+                    newTasks |= entry.State == EntityState.Added;
+                    taskIds.Add(task.Id);
+                    break;
+                case Plan plan when entry.State != EntityState.Added:
+                    planIds.Add(plan.Id);
+                    break;
+                case ReportingDuty duty:
+                    planIds.Add(duty.PlanId);
+                    break;
+            }
+        }
+
+        taskIds.Remove(0);
+        planIds.Remove(0);
+        if (taskIds.Count == 0 && planIds.Count == 0 && !newTasks)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _generation);
+        var stale = db.TaskYearStatuses.Where(s => taskIds.Contains(s.TaskId) || planIds.Contains(s.PlanId)).ToList();
+        db.TaskYearStatuses.RemoveRange(stale);
+    }
+
+    internal static bool IsCacheEntry(EntityEntry entry) => entry.Entity is TaskYearStatus;
+}
