@@ -68,7 +68,7 @@ public sealed class Organisation
     /// </summary>
     public bool IsSameAs(OrganisationApplication application)
     {
-        if (!string.Equals(Email, OrganisationApplication.NormalizeEmail(application.Email), StringComparison.OrdinalIgnoreCase))
+        if (Email != OrganisationApplication.NormalizeEmail(application.Email))
         {
             return false;
         }

@@ -91,10 +91,10 @@ public sealed partial record OrganisationApplication(
         return match.Groups[2].Success ? $"{match.Groups[1].Value}-{match.Groups[2].Value}" : match.Groups[1].Value;
     }
 
-    /// <summary>An e-mail address trimmed, or null when it has no name, no @ or no domain with a dot.</summary>
+    /// <summary>An e-mail address trimmed and in lower case (as mail servers treat it), or null when it has no name, no @ or no domain with a dot.</summary>
     public static string? NormalizeEmail(string? text)
     {
-        var email = text?.Trim() ?? string.Empty;
+        var email = text?.Trim().ToLowerInvariant() ?? string.Empty;
         return email.Length <= Organisation.MaxEmailLength && EmailPattern().IsMatch(email) ? email : null;
     }
 

@@ -61,6 +61,7 @@ public static class CascadeWebSetup
         builder.Services.AddScoped<Cascade.Data.Progress.TaskProgressQuery>();
         builder.Services.AddScoped<Cascade.Data.Progress.IndicatorQuery>();
         builder.Services.AddFeatureHandlers();
+        Pages.Public.PublicSetup.AddPublicPages(builder.Services, builder.Configuration);
         Pages.Notifications.NotificationSetup.AddCascadeNotifications(builder.Services, builder.Configuration);
         return builder;
     }
@@ -92,6 +93,7 @@ public static class CascadeWebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapFeatureEndpoints();
