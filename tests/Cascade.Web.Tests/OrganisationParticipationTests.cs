@@ -26,10 +26,11 @@ public sealed class OrganisationParticipationTests
         ["Form.Application"] = "Cung cấp giống nấm và chuyển giao quy trình nuôi trồng.",
     };
 
-    /// <summary>The public page of the task with the given number, once its plan is published.</summary>
-    private static async Task<string> PublicTaskUrlAsync(HttpClient anonymous, string provinceCode, string taskRef)
+    /// <summary>The public page of the task with the given number, once its plan (the only one published) is.</summary>
+    private static async Task<string> PublicTaskUrlAsync(HttpClient anonymous, string taskRef)
     {
-        var page = await anonymous.GetPageAsync($"/CongKhai/{provinceCode}");
+        var province = Assert.Single((await anonymous.GetPageAsync("/CongKhai")).QuerySelectorAll("#provinces a")).GetAttribute("href")!;
+        var page = await anonymous.GetPageAsync(province);
         return page.QuerySelectorAll("section.plan ul.tasks a").First(a => a.Text().StartsWith(taskRef + ". ", StringComparison.Ordinal)).GetAttribute("href")!;
     }
 
@@ -54,7 +55,7 @@ public sealed class OrganisationParticipationTests
         var lead = factory.SignedInClient(DemoAccounts.ReporterScienceTraVinh);
         await Publishing.PublishAsync(coordinator, "105/KH-UBND");
         var anonymous = factory.CreateClient();
-        var task = await PublicTaskUrlAsync(anonymous, "84", "3");
+        var task = await PublicTaskUrlAsync(anonymous, "3");
 
         var wrong = Application();
         wrong["Form.Email"] = "an.nguyen@";
@@ -116,7 +117,7 @@ public sealed class OrganisationParticipationTests
         await using var factory = await CascadeWebFactory.CreateAsync();
         await Publishing.PublishAsync(factory.SignedInClient(DemoAccounts.CoordinatorHaiPhong), "255/KH-UBND");
         var anonymous = factory.CreateClient();
-        await PostAsync(anonymous, await PublicTaskUrlAsync(anonymous, "31", "II.1"), Application("Viện Công nghệ sinh học Hải Phòng"));
+        await PostAsync(anonymous, await PublicTaskUrlAsync(anonymous, "II.1"), Application("Viện Công nghệ sinh học Hải Phòng"));
         var lead = factory.SignedInClient(DemoAccounts.ReporterScienceHaiPhong);
         var other = factory.SignedInClient(DemoAccounts.ReporterHealthHaiPhong);
         var id = Assert.Single((await lead.GetPageAsync("/Organisations")).QuerySelectorAll("#applications .application")).GetAttribute("data-id")!;
@@ -139,7 +140,7 @@ public sealed class OrganisationParticipationTests
         var coordinator = factory.SignedInClient(DemoAccounts.CoordinatorTraVinh);
         await Publishing.PublishAsync(coordinator, "105/KH-UBND");
         var anonymous = factory.CreateClient();
-        await PostAsync(anonymous, await PublicTaskUrlAsync(anonymous, "84", "13"), Application());
+        await PostAsync(anonymous, await PublicTaskUrlAsync(anonymous, "13"), Application());
         var id = Assert.Single((await coordinator.GetPageAsync("/Organisations")).QuerySelectorAll("#applications .application")).GetAttribute("data-id")!;
 
         var noReason = await PostAsync(coordinator, "/Organisations", new() { ["id"] = id, ["note"] = " " }, "Decline");
@@ -147,7 +148,7 @@ public sealed class OrganisationParticipationTests
 
         Assert.Equal("Khi không chấp nhận, hãy ghi rõ lý do để thông báo cho tổ chức.", noReason.QuerySelector("#error")!.Text());
         Assert.Equal("Declined", declined.QuerySelector("#applications .application")!.GetAttribute("data-status"));
-        Assert.NotNull((await anonymous.GetPageAsync(await PublicTaskUrlAsync(anonymous, "84", "13"))).QuerySelector("#organisations-empty"));
+        Assert.NotNull((await anonymous.GetPageAsync(await PublicTaskUrlAsync(anonymous, "13"))).QuerySelector("#organisations-empty"));
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class OrganisationParticipationTests
         await using var factory = await CascadeWebFactory.CreateAsync();
         await Publishing.PublishAsync(factory.SignedInClient(DemoAccounts.CoordinatorTraVinh), "105/KH-UBND");
         var anonymous = factory.CreateClient();
-        var task = await PublicTaskUrlAsync(anonymous, "84", "3");
+        var task = await PublicTaskUrlAsync(anonymous, "3");
         var empty = new Dictionary<string, string> { ["Form.Name"] = "" };
 
         for (var i = 0; i < 5; i++)
