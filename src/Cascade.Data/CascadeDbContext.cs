@@ -72,6 +72,14 @@ public abstract class CascadeDbContext(DbContextOptions options)
 
     public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
 
+    public DbSet<Core.Organisations.Organisation> Organisations => Set<Core.Organisations.Organisation>();
+
+    public DbSet<Core.Organisations.TaskParticipation> TaskParticipations => Set<Core.Organisations.TaskParticipation>();
+
+    public DbSet<Core.Organisations.ReportOrganisation> ReportOrganisations => Set<Core.Organisations.ReportOrganisation>();
+
+    public DbSet<Core.BiotechBase.BiotechEntry> BiotechEntries => Set<Core.BiotechBase.BiotechEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Progress.TaskStatusCache.InvalidateFor(this);

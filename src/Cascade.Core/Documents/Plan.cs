@@ -86,6 +86,14 @@ public sealed class Plan
     /// <summary>When the register was stored (UTC).</summary>
     public DateTimeOffset ImportedAt { get; set; }
 
+    /// <summary>
+    /// When the coordinator put the plan on the province's public results page (UTC); null while it
+    /// is not published. A newer version of the plan keeps it.
+    /// </summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public bool IsPublished => PublishedAt is not null;
+
     public IReadOnlyList<DocumentReference> Implements => _implements;
 
     public IReadOnlyList<Target> Targets => _targets;
@@ -96,6 +104,11 @@ public sealed class Plan
 
     /// <summary>A short name for lists: the number, else the kind and issuer.</summary>
     public string DisplayName => Number?.Text ?? Issuer;
+
+    /// <summary>Puts the plan on the public results page; publishing again keeps the first date.</summary>
+    public void Publish(DateTimeOffset at) => PublishedAt ??= at.ToUniversalTime();
+
+    public void Unpublish() => PublishedAt = null;
 
     /// <summary>Takes the header of a newer version of the same document.</summary>
     public void Revise(Plan newer)

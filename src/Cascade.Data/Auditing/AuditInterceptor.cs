@@ -23,6 +23,8 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         typeof(Plan), typeof(PlanTask), typeof(Assignment), typeof(Agency), typeof(AgencySuccession),
         typeof(PlanPeriod), typeof(PeriodException), typeof(Report), typeof(Contribution), typeof(EvidenceFile),
         typeof(Core.Targets.Target), typeof(Core.Targets.IndicatorValue),
+        typeof(Core.Organisations.Organisation), typeof(Core.Organisations.TaskParticipation), typeof(Core.Organisations.ReportOrganisation),
+        typeof(Core.BiotechBase.BiotechEntry),
     ];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];

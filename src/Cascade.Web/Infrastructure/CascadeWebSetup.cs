@@ -62,6 +62,7 @@ public static class CascadeWebSetup
         builder.Services.AddScoped<Cascade.Data.Progress.IndicatorQuery>();
         builder.Services.AddSingleton<Pages.Dashboards.DashboardCache>();
         builder.Services.AddFeatureHandlers();
+        Pages.Public.PublicSetup.AddPublicPages(builder.Services, builder.Configuration);
         Pages.Notifications.NotificationSetup.AddCascadeNotifications(builder.Services, builder.Configuration);
         return builder;
     }
@@ -93,6 +94,7 @@ public static class CascadeWebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapFeatureEndpoints();

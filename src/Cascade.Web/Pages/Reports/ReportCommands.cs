@@ -5,6 +5,7 @@ using Cascade.Core.Reports;
 using Cascade.Data;
 using Cascade.Web.Infrastructure;
 using Cascade.Web.Infrastructure.Security;
+using Cascade.Web.Pages.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Reports;
@@ -87,6 +88,11 @@ public static class ReportCommands
             var userId = user.UserId ?? Guid.Empty;
             var now = clock.GetUtcNow();
             var error = report.Edit(content, userId, now);
+            if (error is null && await TaskOrganisations.NameInReportAsync(db, report, taskId, form.OrganisationIds, cancellationToken) is { } notAccepted)
+            {
+                return Result.Refused(notAccepted);
+            }
+
             if (error is null && submit)
             {
                 var calendar = await calendars.GetAsync(cancellationToken);

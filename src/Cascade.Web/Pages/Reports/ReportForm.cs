@@ -21,6 +21,9 @@ public sealed class ReportForm
 
     public int Version { get; set; }
 
+    /// <summary>The organisations accepted on the task that took part in the work reported.</summary>
+    public List<int> OrganisationIds { get; set; } = [];
+
     public static ReportForm From(Report? report) => report is null ? new ReportForm() : new ReportForm
     {
         State = report.State,

@@ -4,6 +4,7 @@ using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
 using Cascade.Data;
 using Cascade.Web.Infrastructure.Security;
+using Cascade.Web.Pages.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Reports;
@@ -39,7 +40,8 @@ public static class ReportPage
         IReadOnlyList<AuditInfo> Audit,
         bool CanWriteReport,
         int? ContributingAgencyId,
-        bool CanReview)
+        bool CanReview,
+        IReadOnlyList<TaskOrganisations.Accepted> Organisations)
     {
         public bool IsLocked => Report?.Status == ReportStatus.Accepted || Phase == PeriodPhase.Locked;
 
@@ -48,7 +50,7 @@ public static class ReportPage
         public ContributionInfo? OwnContribution => Contributions.FirstOrDefault(c => c.AgencyId == ContributingAgencyId);
     }
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, WorkingCalendarSource calendars)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, WorkingCalendarSource calendars, TaskOrganisations.Handler organisations)
     {
         public async Task<View?> LoadAsync(int periodId, int taskId, CancellationToken cancellationToken)
         {
@@ -90,9 +92,11 @@ public static class ReportPage
             var writerAgency = contributingAgency ?? user.Scope.AgencyIds.FirstOrDefault(context.Leads.Select(l => l.AgencyId).Contains);
             var phase = context.PhaseFor(writerAgency == 0 ? context.ReportingAgencyId : writerAgency, today);
             var due = calendar.OnOrAfterWorkingDay(context.Period.DueOn);
+            var content = ReportForm.From(report);
+            content.OrganisationIds = report is null ? [] : await organisations.NamedInReportAsync(report.Id, cancellationToken);
             return new View(
                 context, today, context.Period.DueOn, calendar.WorkingDaysBetween(today, due), phase,
-                report is null ? null : new ReportInfo(report.Id, report.Status, ReportForm.From(report), report.IsLate, report.SubmittedAt, report.Version),
+                report is null ? null : new ReportInfo(report.Id, report.Status, content, report.IsLate, report.SubmittedAt, report.Version),
                 contributions.Select(c => new ContributionInfo(c.AgencyId, names.GetValueOrDefault(c.AgencyId, "?"), c.Text, c.SubmittedAt)).ToList(),
                 context.Coordinating.Where(c => contributions.All(x => x.AgencyId != c.AgencyId)).Select(c => c.Name).ToList(),
                 report?.Events.OrderBy(e => e.At).Select(e => new EventInfo(e.Action, people.GetValueOrDefault(e.UserId), e.At, e.Comment)).ToList() ?? [],
@@ -100,7 +104,8 @@ public static class ReportPage
                 audit,
                 context.CanWriteReport(user),
                 contributingAgency,
-                context.CanReview(user));
+                context.CanReview(user),
+                await organisations.ForTaskAsync(context.TaskId, cancellationToken));
         }
     }
 }
