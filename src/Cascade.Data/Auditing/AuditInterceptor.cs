@@ -23,6 +23,8 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         typeof(Plan), typeof(PlanTask), typeof(Assignment), typeof(Agency), typeof(AgencySuccession),
         typeof(PlanPeriod), typeof(PeriodException), typeof(Report), typeof(Contribution), typeof(EvidenceFile),
         typeof(Core.Targets.Target), typeof(Core.Targets.IndicatorValue),
+        typeof(ProductDocument), typeof(Core.Adjustments.AdjustmentProposal), typeof(Core.Adjustments.PlanDecision),
+        typeof(Core.Adjustments.PlanVersion), typeof(Core.Links.TaskLink),
     ];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
