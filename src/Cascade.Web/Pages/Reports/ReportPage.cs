@@ -39,8 +39,18 @@ public static class ReportPage
         IReadOnlyList<AuditInfo> Audit,
         bool CanWriteReport,
         int? ContributingAgencyId,
-        bool CanReview)
+        bool CanReview,
+        IReadOnlyList<ProductStanding.Document> Products)
     {
+        /// <summary>The task's product is an issued document: the report must link it to count as done.</summary>
+        public bool ProductIsDocument => Core.Reports.IssuedProducts.NamesIssuedDocument(Context.Product);
+
+        /// <summary>The report says done, but the issued document is not linked: the task stays in progress.</summary>
+        public bool AwaitsProduct => ProductIsDocument && Report?.Content.State == Core.Progress.ReportedState.Done && Products.Count == 0;
+
+        /// <summary>The document can still be linked: by its writer, until the report is accepted.</summary>
+        public bool CanLinkProduct => ProductIsDocument && CanWriteReport && Report is not null && !IsLocked;
+
         public bool IsLocked => Report?.Status == ReportStatus.Accepted || Phase == PeriodPhase.Locked;
 
         public bool CanEdit => CanWriteReport && !IsLocked && Report?.Status != ReportStatus.Submitted;
@@ -100,7 +110,8 @@ public static class ReportPage
                 audit,
                 context.CanWriteReport(user),
                 contributingAgency,
-                context.CanReview(user));
+                context.CanReview(user),
+                report is null ? [] : await ProductStanding.ForReportAsync(db, report.Id, cancellationToken));
         }
     }
 }
