@@ -91,6 +91,11 @@ public sealed class AdjustmentWorkflowTests
         Assert.Contains("Quyết định số 123/QĐ-UBND ngày 20/11/2026", history.Text(), StringComparison.Ordinal);
         Assert.Contains("Năm 2027", history.QuerySelector("table.changes")!.Text(), StringComparison.Ordinal);
         Assert.Equal("Năm 2027", task.QuerySelectorAll("#task-header dd")[2].Text());
+
+        var listed = await reporter.GetJsonAsync("/api" + plan.ToLowerInvariant() + "/versions");
+        Assert.Equal([1, 2], listed.EnumerateArray().Select(v => v.GetProperty("number").GetInt32()));
+        var asIssued = await reporter.GetJsonAsync("/api" + plan.ToLowerInvariant() + "/versions/1/register");
+        Assert.DoesNotContain(asIssued.GetProperty("tasks").EnumerateArray(), t => t.GetProperty("timeframe").GetProperty("text").GetString() == "Năm 2027");
     }
 
     [Fact]
