@@ -177,9 +177,13 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
                 var holders = task.Assignments.Where(a => a.IsMoved).GroupBy(a => a.AgencyId).ToDictionary(g => g.Key, g => g.First().CurrentAgencyId);
                 task.ClearAssignments();
                 AssignAgencies(task, row, catalogue);
-                foreach (var assignment in task.Assignments.Where(a => holders.ContainsKey(a.AgencyId)))
+                foreach (var assignment in task.Assignments)
                 {
-                    assignment.MoveTo((await db.Agencies.FindAsync([holders[assignment.AgencyId]], cancellationToken))!);
+                    // A new assignment knows its agency by navigation until it is saved.
+                    if (holders.TryGetValue(assignment.Agency?.Id ?? assignment.AgencyId, out var holder))
+                    {
+                        assignment.MoveTo((await db.Agencies.FindAsync([holder], cancellationToken))!);
+                    }
                 }
             }
             else if (change.OldIndex is { } o)

@@ -157,6 +157,29 @@ public sealed class PlanAdjustmentsTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AnAgencyMovedToItsSuccessorKeepsItsTasksThroughADecision(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = database.CreateContext();
+        var setup = await TraVinhWithReportsAsync(db, ct);
+        var successor = new Core.Agencies.Agency("Sở Nông nghiệp và Môi trường", Core.Agencies.AgencyKind.Department, null, new DateOnly(2025, 3, 1));
+        db.Agencies.Add(successor);
+        var moved = await db.Assignments.Where(a => a.TaskId == setup.TaskIds[3]).ToListAsync(ct);
+        moved.ForEach(a => a.MoveTo(successor));
+        await db.SaveChangesAsync(ct);
+        await AcceptedAsync(db, setup, AdjustmentKind.Change, setup.TaskIds[3], new ProposedTask(TimeframeText: "Năm 2027"), ct);
+
+        Assert.True((await new PlanAdjustments(db, TimeProvider.System).RecordDecisionAsync(setup.PlanId, "123/QĐ-UBND", Today, Today, Coordinator, ct)).Succeeded);
+
+        db.ChangeTracker.Clear();
+        var after = await db.Assignments.Where(a => a.TaskId == setup.TaskIds[3]).ToListAsync(ct);
+        Assert.NotEmpty(after);
+        Assert.All(after, a => Assert.Equal(successor.Id, a.CurrentAgencyId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ARefusedDecisionChangesNothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
