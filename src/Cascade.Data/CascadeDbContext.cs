@@ -64,6 +64,16 @@ public abstract class CascadeDbContext(DbContextOptions options)
 
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
 
+    public DbSet<ProductDocument> ProductDocuments => Set<ProductDocument>();
+
+    public DbSet<Core.Adjustments.AdjustmentProposal> AdjustmentProposals => Set<Core.Adjustments.AdjustmentProposal>();
+
+    public DbSet<Core.Adjustments.PlanDecision> PlanDecisions => Set<Core.Adjustments.PlanDecision>();
+
+    public DbSet<Core.Adjustments.PlanVersion> PlanVersions => Set<Core.Adjustments.PlanVersion>();
+
+    public DbSet<Core.Links.TaskLink> TaskLinks => Set<Core.Links.TaskLink>();
+
     public DbSet<Auditing.AuditEntry> AuditTrail => Set<Auditing.AuditEntry>();
 
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();

@@ -9,6 +9,7 @@ namespace Cascade.Core.Progress;
 /// <item>Deadline and range: one result, due on the due day; a done task stays done in later years.</item>
 /// <item>Ongoing and unspecified: never overdue; work reported in the year shows as in progress.</item>
 /// <item>Conditional: waits for its event; once recorded, the timeframe the event set applies.</item>
+/// <item>A task whose product is an issued document is done only on a report linking it (<see cref="ProgressReport.CountsAsDone"/>).</item>
 /// </list>
 /// </summary>
 public static class TaskStatusEngine
@@ -31,7 +32,7 @@ public static class TaskStatusEngine
         // The reports that count for this year's result: the year's own for an annual task, every
         // report up to the year for a task with one result.
         var counted = IsSingleResult(schedule) ? all.Where(r => r.Year <= year) : all.Where(r => r.Year == year);
-        var done = counted.Where(r => r.State == ReportedState.Done).OrderBy(r => r.DoneOn).FirstOrDefault();
+        var done = counted.Where(r => r.CountsAsDone).OrderBy(r => r.DoneOn).FirstOrDefault();
         if (done is not null && done.DoneOn <= asOf)
         {
             if (IsSingleResult(schedule) && done.DoneOn.Year < year)

@@ -68,6 +68,17 @@ public static class TaskChanges
             }
         }
 
+        return FromPairs(older, newer, pairs.ToDictionary(p => p.Value, p => p.Key));
+    }
+
+    /// <summary>
+    /// The changes when the pairing is known beforehand (a decision changing tasks in place):
+    /// <paramref name="sameTasks"/> maps a newer index to the older index of the same task; the other
+    /// newer tasks are added, the other older ones removed.
+    /// </summary>
+    public static IReadOnlyList<TaskChange> FromPairs(IReadOnlyList<TaskVersion> older, IReadOnlyList<TaskVersion> newer, IReadOnlyDictionary<int, int> sameTasks)
+    {
+        var pairs = sameTasks.ToDictionary(p => p.Value, p => p.Key);
         var changes = new List<TaskChange>();
         for (var n = 0; n < newer.Count; n++)
         {

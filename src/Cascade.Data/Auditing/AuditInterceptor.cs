@@ -25,6 +25,8 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         typeof(Core.Targets.Target), typeof(Core.Targets.IndicatorValue),
         typeof(Core.Organisations.Organisation), typeof(Core.Organisations.TaskParticipation), typeof(Core.Organisations.ReportOrganisation),
         typeof(Core.BiotechBase.BiotechEntry),
+        typeof(ProductDocument), typeof(Core.Adjustments.AdjustmentProposal), typeof(Core.Adjustments.PlanDecision),
+        typeof(Core.Adjustments.PlanVersion), typeof(Core.Links.TaskLink),
     ];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];

@@ -175,7 +175,7 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
         var rows = await tasks.Where(t => t.WithdrawnAt == null)
             .Select(t => new TaskRow(
                 t.Id, t.PlanId, withTexts ? t.Ref : string.Empty, withTexts ? t.Group : null, withTexts ? t.Title : string.Empty, t.Timeframe,
-                withTexts ? t.Product : null, t.Order,
+                t.Product, t.Order,
                 t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order)
                     .Select(a => new AssignmentRow(a.Role, a.CurrentAgencyId, withTexts ? a.CurrentAgency!.Name : string.Empty, withTexts ? a.PrintedName : string.Empty))
                     .ToList()))
@@ -189,6 +189,7 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
         var dueDays = await new ReportingQueries(db).AnnualDueDaysAsync(plans, cancellationToken);
 
         var taskIds = rows.Select(r => r.Id).ToList();
+        var needProduct = rows.Where(r => IssuedProducts.NamesIssuedDocument(r.Product)).Select(r => r.Id).ToHashSet();
         var reports = (await db.Reports.AsNoTracking()
                 .Where(r => taskIds.Contains(r.TaskId) && r.Status != ReportStatus.Draft && r.SubmittedOn != null && r.SubmittedOn <= asOf)
                 .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new
@@ -203,9 +204,10 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
                     Results = withTexts ? r.Results : null,
                     Difficulties = withTexts ? r.Difficulties : null,
                     Proposals = withTexts ? r.Proposals : null,
+                    HasProduct = db.ProductDocuments.Any(d => d.ReportId == r.Id),
                 })
                 .ToListAsync(cancellationToken))
-            .Select(r => new ReportRow(r.TaskId, new ProgressReport(r.Year, r.SubmittedOn, r.State, r.PercentDone, r.CompletedOn), r.SubmittedAt, r.Results, r.Difficulties, r.Proposals))
+            .Select(r => new ReportRow(r.TaskId, new ProgressReport(r.Year, r.SubmittedOn, r.State, r.PercentDone, r.CompletedOn, needProduct.Contains(r.TaskId) ? r.HasProduct : null), r.SubmittedAt, r.Results, r.Difficulties, r.Proposals))
             .ToLookup(r => r.TaskId);
 
         return rows

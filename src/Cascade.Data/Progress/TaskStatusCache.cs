@@ -10,7 +10,7 @@ namespace Cascade.Data.Progress;
 
 /// <summary>
 /// Keeps <see cref="TaskYearStatus"/> rows honest: a save that touches a task, its assignments, its
-/// reports, its plan's date or reporting duties removes the rows it makes wrong in the same
+/// reports or their product documents, its plan's date or reporting duties removes the rows it makes wrong in the same
 /// transaction, and bumps a generation so that "every row of the year is fresh" can be remembered
 /// between requests until something changes or the day turns.
 /// </summary>
@@ -53,6 +53,9 @@ public static class TaskStatusCache
             {
                 case Report report:
                     taskIds.Add(report.TaskId);
+                    break;
+                case ProductDocument document:
+                    taskIds.Add(document.TaskId);
                     break;
                 case Assignment assignment:
                     taskIds.Add(assignment.TaskId);

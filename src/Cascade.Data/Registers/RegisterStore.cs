@@ -128,12 +128,19 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         return plan is null ? null : (plan.Id, TaskChanges.Compare(VersionsOf(Current(plan)), VersionsOf(register)));
     }
 
+    public Task<SaveRegisterResult> ReviseAsync(int planId, PlanRegister register, CancellationToken cancellationToken = default) =>
+        ReviseAsync(planId, register, null, cancellationToken);
+
     /// <summary>
     /// Replaces a stored plan by its newer version: tasks that stay keep their identity and reports
     /// (reworded or reassigned in place), new tasks are added, dropped ones are deleted, or withdrawn
     /// when reports were filed on them.
     /// </summary>
-    public async Task<SaveRegisterResult> ReviseAsync(int planId, PlanRegister register, CancellationToken cancellationToken = default)
+    /// <param name="sameTasks">
+    /// When the caller knows which tasks stay (a decision changing them in place): register index →
+    /// index among the plan's current tasks in register order. Otherwise tasks are paired by their words.
+    /// </param>
+    public async Task<SaveRegisterResult> ReviseAsync(int planId, PlanRegister register, IReadOnlyDictionary<int, int>? sameTasks, CancellationToken cancellationToken = default)
     {
         var problems = PlanRegisterValidator.Validate(register);
         if (problems.Count > 0)
@@ -153,7 +160,9 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         plan.ImportedAt = clock.GetUtcNow();
         plan.Revise(Header(register, plan.Number, unitId));
         var current = Current(plan);
-        var changes = TaskChanges.Compare(VersionsOf(current), VersionsOf(register));
+        var changes = sameTasks is null
+            ? TaskChanges.Compare(VersionsOf(current), VersionsOf(register))
+            : TaskChanges.FromPairs(VersionsOf(current), VersionsOf(register), sameTasks);
         var catalogue = await AgencyCatalogue.LoadAsync(db, unitId, register.Document.Locality, cancellationToken);
         foreach (var change in changes)
         {
@@ -163,8 +172,19 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
                 var timeframe = PlanRegisterValidator.ToTimeframe(row.Timeframe, out _)!;
                 var task = change.OldIndex is { } o ? current[o] : plan.AddTask(row.Ref, row.Group, row.Title, timeframe, row.Product);
                 task.Revise(row.Ref, row.Group, row.Title, timeframe, row.Product, n);
+
+                // An agency named again keeps the successor that holds its duties today.
+                var holders = task.Assignments.Where(a => a.IsMoved).GroupBy(a => a.AgencyId).ToDictionary(g => g.Key, g => g.First().CurrentAgencyId);
                 task.ClearAssignments();
                 AssignAgencies(task, row, catalogue);
+                foreach (var assignment in task.Assignments)
+                {
+                    // A new assignment knows its agency by navigation until it is saved.
+                    if (holders.TryGetValue(assignment.Agency?.Id ?? assignment.AgencyId, out var holder))
+                    {
+                        assignment.MoveTo((await db.Agencies.FindAsync([holder], cancellationToken))!);
+                    }
+                }
             }
             else if (change.OldIndex is { } o)
             {
@@ -192,7 +212,8 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         .Select(t => new TaskVersion(t.Ref, t.Title, t.Leads.Select(a => a.PrintedName).ToList(), t.Coordinating.Select(a => a.PrintedName).ToList(), t.Timeframe.Text, t.Product))
         .ToList();
 
-    private static List<TaskVersion> VersionsOf(PlanRegister register) => register.Tasks
+    /// <summary>A register's tasks as the revision comparison reads them.</summary>
+    public static List<TaskVersion> VersionsOf(PlanRegister register) => register.Tasks
         .Select(t => new TaskVersion(t.Ref, t.Title, t.Lead, t.Support, t.Timeframe.Text, t.Product))
         .ToList();
 

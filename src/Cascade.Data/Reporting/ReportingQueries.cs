@@ -50,14 +50,19 @@ public sealed class ReportingQueries(CascadeDbContext db)
                 t.Id,
                 t.PlanId,
                 t.Timeframe,
+                t.Product,
                 Assignments = t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order).Select(a => new { a.AgencyId, a.Role }).ToList(),
             })
             .ToListAsync(cancellationToken);
         var taskIds = tasks.Select(t => t.Id).ToList();
+
+        // Done as the status engine counts it: where the product is an issued document, only with the document linked.
+        var needProduct = tasks.Where(t => Core.Reports.IssuedProducts.NamesIssuedDocument(t.Product)).Select(t => t.Id).ToHashSet();
         var done = (await db.Reports.AsNoTracking()
                 .Where(r => taskIds.Contains(r.TaskId) && r.Status != ReportStatus.Draft && r.State == Core.Progress.ReportedState.Done)
-                .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r.TaskId, p.Year })
+                .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r.TaskId, p.Year, HasProduct = db.ProductDocuments.Any(d => d.ReportId == r.Id) })
                 .ToListAsync(cancellationToken))
+            .Where(r => r.HasProduct || !needProduct.Contains(r.TaskId))
             .ToLookup(r => r.TaskId, r => r.Year);
 
         var result = new Dictionary<int, IReadOnlyList<ExpectedTask>>();

@@ -11,7 +11,8 @@ namespace Cascade.Web.Pages.Plans;
 /// <summary>A plan: its header, targets by horizon, reporting duties and the task register by group.</summary>
 public static class PlanDetails
 {
-    public sealed record Query(int Id, int? AgencyId = null, TimeframeKind? TimeframeKind = null);
+    /// <param name="MissingProducts">Only tasks whose product is an issued document not linked yet (sản phẩm còn thiếu).</param>
+    public sealed record Query(int Id, int? AgencyId = null, TimeframeKind? TimeframeKind = null, bool MissingProducts = false);
 
     public sealed record Parent(string Number, int? PlanId);
 
@@ -26,15 +27,16 @@ public static class PlanDetails
     public sealed record AgencyRef(int AgencyId, string Name);
 
     public sealed record TaskItem(int Id, string Ref, string Title, IReadOnlyList<AgencyRef> Lead, IReadOnlyList<AgencyRef> Coordinating,
-        string? TimeframeText, TimeframeKind TimeframeKind, DateOnly? Due, string? Product);
+        string? TimeframeText, TimeframeKind TimeframeKind, DateOnly? Due, string? Product,
+        bool ProductIsDocument = false, Reports.ProductStanding.Document? ProductDocument = null, int? ReportingLocalities = null);
 
     public sealed record TaskGroup(string? Name, IReadOnlyList<TaskItem> Tasks);
 
     public sealed record Result(int Id, DocumentKind Kind, DocumentNumber? Number, DateOnly? Date, string Issuer, GovernmentLevel Level,
         string? Locality, string Title, IReadOnlyList<Parent> Implements, IReadOnlyList<Horizon> Horizons, IReadOnlyList<Duty> Duties,
-        IReadOnlyList<TaskGroup> Groups, int TaskCount, int ShownTaskCount, IReadOnlyList<AgencyRef> Agencies);
+        IReadOnlyList<TaskGroup> Groups, int TaskCount, int ShownTaskCount, IReadOnlyList<AgencyRef> Agencies, int Year = 0);
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, Data.Progress.IndicatorQuery indicators)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, Data.Progress.IndicatorQuery indicators, Links.TaskLinksQuery.Handler links, TimeProvider clock)
     {
         public async Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -81,9 +83,13 @@ public static class PlanDetails
                 .OrderBy(a => a.Name, StringComparer.Create(Core.Text.VietnameseText.Vi, false))
                 .ToList();
 
+            var products = await Reports.ProductStanding.LatestByTaskAsync(db, tasks.Select(t => t.Id).ToList(), cancellationToken);
+            var year = Data.Notifications.VietnamTime.Today(clock).Year;
+            var reporting = await links.ReportingLocalitiesAsync(plan.Id, year, cancellationToken);
             var shown = tasks
                 .Where(t => query.AgencyId is null || t.Assignments.Any(a => a.AgencyId == query.AgencyId))
                 .Where(t => query.TimeframeKind is null || t.Kind == query.TimeframeKind)
+                .Where(t => !query.MissingProducts || Core.Reports.IssuedProducts.NamesIssuedDocument(t.Product) && !products.ContainsKey(t.Id))
                 .ToList();
 
             var groups = new List<TaskGroup>();
@@ -92,7 +98,9 @@ public static class PlanDetails
                 var item = new TaskItem(task.Id, task.Ref, task.Title,
                     task.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => new AgencyRef(a.AgencyId, a.PrintedName)).ToList(),
                     task.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => new AgencyRef(a.AgencyId, a.PrintedName)).ToList(),
-                    task.Text, task.Kind, task.Due, task.Product);
+                    task.Text, task.Kind, task.Due, task.Product,
+                    Core.Reports.IssuedProducts.NamesIssuedDocument(task.Product), products.GetValueOrDefault(task.Id),
+                    reporting.TryGetValue(task.Id, out var localities) ? localities : null);
 
                 // Rows keep the plan's order; a new group starts where the printed group changes.
                 if (groups.Count == 0 || groups[^1].Name != task.Group)
@@ -112,7 +120,8 @@ public static class PlanDetails
                 groups,
                 tasks.Count,
                 shown.Count,
-                agencies);
+                agencies,
+                year);
         }
     }
 }

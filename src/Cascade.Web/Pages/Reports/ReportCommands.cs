@@ -65,7 +65,18 @@ public static class ReportCommands
                 return Result.Refused(dateError!);
             }
 
+            var userId = user.UserId ?? Guid.Empty;
+            var now = clock.GetUtcNow();
             var report = await db.Reports.FirstOrDefaultAsync(r => r.TaskId == taskId && r.PeriodId == periodId, cancellationToken);
+
+            // The issued document typed with the report is checked first, so a mistake in it refuses the whole save.
+            var evidenceIds = report is null ? [] : await db.EvidenceFiles.Where(f => f.ReportId == report.Id).Select(f => f.Id).ToListAsync(cancellationToken);
+            var typedProduct = ProductCommands.Typed(form);
+            if (typedProduct && ProductCommands.Read(form, report?.Id ?? 0, taskId, evidenceIds, today, userId, now).Error is { } productError)
+            {
+                return Result.Refused(productError);
+            }
+
             if (report is null)
             {
                 if (form.Version != 0)
@@ -85,8 +96,6 @@ public static class ReportCommands
                 db.Entry(report).Property(r => r.Version).OriginalValue = form.Version;
             }
 
-            var userId = user.UserId ?? Guid.Empty;
-            var now = clock.GetUtcNow();
             var error = report.Edit(content, userId, now);
             if (error is null && await TaskOrganisations.NameInReportAsync(db, report, taskId, form.OrganisationIds, cancellationToken) is { } notAccepted)
             {
@@ -99,7 +108,19 @@ public static class ReportCommands
                 error = report.Submit(userId, now, calendar.OnOrAfterWorkingDay(context.Period.DueOn), today);
             }
 
-            return error is not null ? Result.Refused(ReportErrors.Vietnamese(error)) : await SaveChangesAsync(cancellationToken);
+            if (error is not null)
+            {
+                return Result.Refused(ReportErrors.Vietnamese(error));
+            }
+
+            var saved = await SaveChangesAsync(cancellationToken);
+            if (saved.Outcome == Outcome.Done && typedProduct)
+            {
+                db.ProductDocuments.Add(ProductCommands.Read(form, report.Id, taskId, evidenceIds, today, userId, now).Document!);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return saved;
         }
 
         /// <summary>A coordinating agency's contribution to the lead, written or rewritten.</summary>

@@ -10,6 +10,8 @@ public static class ReportErrors
     public const string NotAllowed = "Tài khoản của bạn không được thực hiện thao tác này với nhiệm vụ này.";
     public const string BadDate = "Ngày hoàn thành không đúng dạng ngày/tháng/năm (dd/MM/yyyy).";
     public const string EmptyContribution = "Hãy ghi nội dung đóng góp.";
+    public const string BadProductDate = "Ngày ban hành văn bản không đúng dạng ngày/tháng/năm (dd/MM/yyyy).";
+    public const string ProductNeedsReport = "Hãy lưu báo cáo trước khi gắn văn bản sản phẩm.";
 
     public static string Vietnamese(ReportError error) => error.Code switch
     {
@@ -22,6 +24,11 @@ public static class ReportErrors
         "report.percent" => "Tỷ lệ hoàn thành từ 0 đến 100%.",
         "report.done-percent" => "Nhiệm vụ đã hoàn thành thì tỷ lệ là 100%.",
         "report.too-long" => "Nội dung báo cáo quá dài.",
+        "product.missing" => "Hãy nhập số, ngày và cơ quan ban hành văn bản, hoặc chọn tệp văn bản.",
+        "product.incomplete" => "Văn bản sản phẩm cần đủ số, ký hiệu, ngày ban hành và cơ quan ban hành.",
+        "product.number" => "Số, ký hiệu văn bản không đúng dạng (ví dụ 12/QĐ-UBND).",
+        "product.date-future" => "Ngày ban hành văn bản không được sau ngày hôm nay.",
+        "product.file" => "Tệp được chọn không phải tệp minh chứng của báo cáo này.",
         _ => error.Message,
     };
 }

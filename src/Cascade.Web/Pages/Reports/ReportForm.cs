@@ -24,6 +24,17 @@ public sealed class ReportForm
     /// <summary>The organisations accepted on the task that took part in the work reported.</summary>
     public List<int> OrganisationIds { get; set; } = [];
 
+    /// <summary>The issued document that is the task's product (number and symbol, date dd/MM/yyyy, issuer), or its evidence file.</summary>
+    public string? ProductNumber { get; set; }
+
+    public string? ProductDate { get; set; }
+
+    public string? ProductIssuer { get; set; }
+
+    public string? ProductTitle { get; set; }
+
+    public int? ProductFileId { get; set; }
+
     public static ReportForm From(Report? report) => report is null ? new ReportForm() : new ReportForm
     {
         State = report.State,

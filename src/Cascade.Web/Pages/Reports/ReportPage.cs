@@ -41,8 +41,18 @@ public static class ReportPage
         bool CanWriteReport,
         int? ContributingAgencyId,
         bool CanReview,
-        IReadOnlyList<TaskOrganisations.Accepted> Organisations)
+        IReadOnlyList<TaskOrganisations.Accepted> Organisations,
+        IReadOnlyList<ProductStanding.Document> Products)
     {
+        /// <summary>The task's product is an issued document: the report must link it to count as done.</summary>
+        public bool ProductIsDocument => Core.Reports.IssuedProducts.NamesIssuedDocument(Context.Product);
+
+        /// <summary>The report says done, but the issued document is not linked: the task stays in progress.</summary>
+        public bool AwaitsProduct => ProductIsDocument && Report?.Content.State == Core.Progress.ReportedState.Done && Products.Count == 0;
+
+        /// <summary>The document can still be linked: by its writer, until the report is accepted.</summary>
+        public bool CanLinkProduct => ProductIsDocument && CanWriteReport && Report is not null && !IsLocked;
+
         public bool IsLocked => Report?.Status == ReportStatus.Accepted || Phase == PeriodPhase.Locked;
 
         public bool CanEdit => CanWriteReport && !IsLocked && Report?.Status != ReportStatus.Submitted;
@@ -105,7 +115,8 @@ public static class ReportPage
                 context.CanWriteReport(user),
                 contributingAgency,
                 context.CanReview(user),
-                await organisations.ForTaskAsync(context.TaskId, cancellationToken));
+                await organisations.ForTaskAsync(context.TaskId, cancellationToken),
+                report is null ? [] : await ProductStanding.ForReportAsync(db, report.Id, cancellationToken));
         }
     }
 }

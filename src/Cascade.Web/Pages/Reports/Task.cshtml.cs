@@ -5,7 +5,7 @@ namespace Cascade.Web.Pages.Reports;
 
 [RequestSizeLimit(12 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
-public sealed class TaskModel(ReportPage.Handler page, ReportCommands.Handler commands) : PageModel
+public sealed class TaskModel(ReportPage.Handler page, ReportCommands.Handler commands, ProductCommands.Handler products) : PageModel
 {
     [BindProperty]
     public ReportForm Form { get; set; } = new();
@@ -44,6 +44,12 @@ public sealed class TaskModel(ReportPage.Handler page, ReportCommands.Handler co
 
     public Task<IActionResult> OnPostSubmitAsync(int periodId, int taskId, CancellationToken ct) =>
         Run(periodId, taskId, commands.SaveAsync(periodId, taskId, Form, submit: true, ct), "Đã gửi báo cáo đến Sở Khoa học và Công nghệ.", ct);
+
+    public Task<IActionResult> OnPostProductAsync(int periodId, int taskId, CancellationToken ct) =>
+        Run(periodId, taskId, products.LinkAsync(periodId, taskId, Form, ct), "Đã gắn văn bản sản phẩm vào báo cáo.", ct);
+
+    public Task<IActionResult> OnPostRemoveProductAsync(int periodId, int taskId, int documentId, CancellationToken ct) =>
+        Run(periodId, taskId, products.RemoveAsync(periodId, taskId, documentId, ct), "Đã gỡ văn bản sản phẩm khỏi báo cáo.", ct, keepForm: false);
 
     public Task<IActionResult> OnPostContributeAsync(int periodId, int taskId, CancellationToken ct) =>
         Run(periodId, taskId, commands.ContributeAsync(periodId, taskId, Contribution, ct), "Đã gửi nội dung phối hợp đến cơ quan chủ trì.", ct);
