@@ -94,8 +94,9 @@ internal sealed class SyntheticCountry
         var number = DocumentNumber.Parse($"{random.Next(20, 400)}/KH-UBND");
         var title = "Kế hoạch thực hiện Nghị quyết số 36-NQ/TW ngày 30/01/2023 của Bộ Chính trị về phát triển và ứng dụng công nghệ sinh học "
             + $"phục vụ phát triển bền vững đất nước trong tình hình mới trên địa bàn {place}";
+        // The locality is the province, as in the real plans: the plans list filters by it.
         var plan = new Plan(DocumentKind.Plan, number, date, issuer, isProvince ? GovernmentLevel.Province : GovernmentLevel.Commune,
-            isProvince ? province.Name : place, unit.Id, title)
+            province.Name, unit.Id, title)
         {
             ImportedAt = new DateTimeOffset(date.AddDays(12).ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero),
         };
