@@ -34,6 +34,7 @@ agencies_api       | /api/agencies      | viewer-bearer
 DOCX_PATH="${DOCX_PATH:-/api/plans/1/consolidated.docx}"
 
 DATABASES="${DATABASES:-sqlite postgresql}"
+ONLY="${ONLY:-}" # a regular expression: measure only the endpoints whose name matches (the ceiling always)
 DURATION="${DURATION:-20}"
 WARMUP="${WARMUP:-5}"
 THREADS="${THREADS:-2}"
@@ -45,6 +46,7 @@ REPORTER="baocao.skhcn@cascade.local"
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 WORK="$(mktemp -d /tmp/cascade-national-XXXXXX)"
+chmod 755 "$WORK" # the PostgreSQL server runs as the postgres user and keeps its data here
 RESULTS="$ROOT/bench/results"
 TODAY="$(date -u +%F)"
 BASE="http://127.0.0.1:$PORT"
@@ -206,6 +208,7 @@ for db in $DATABASES; do
   while IFS='|' read -r name path auth; do
     name=$(echo "$name" | xargs); path=$(echo "$path" | xargs); auth=$(echo "$auth" | xargs)
     [ -n "$name" ] || continue
+    if [ -n "$ONLY" ] && [ "$name" != ceiling ] && ! [[ "$name" =~ $ONLY ]]; then continue; fi
     log "$db $name $path"
     line=$(measure "$path" "$(header_for "$auth")")
     echo "$line" >&2
@@ -215,7 +218,9 @@ for db in $DATABASES; do
   done <<<"$ENDPOINTS"
   docx=$(docx_ms)
   peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$WEB_PID/status")
-  printf '}, "docx_ms": %s, "peak_rss_kb": %s}' "$docx" "$peak_kb" >>"$RAW"
+  # Other work on the machine competes for its cores: the load average is kept with the figures.
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  printf '}, "docx_ms": %s, "peak_rss_kb": %s, "load_average": "%s"}' "$docx" "$peak_kb" "$load" >>"$RAW"
   stop_web
   [ "$db" = sqlite ] || stop_postgres
 done

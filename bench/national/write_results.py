@@ -84,6 +84,7 @@ for db, run in raw.items():
         f"## {db}",
         "",
         f"Dataset: {figures['tasks']:,} tasks, {figures['assignments']:,} assignments, {figures['reports']:,} reports; generated in {run['generate_s']} s.",
+        f"Load average of the machine at the end of the measurements (1, 5, 15 min): {run.get('load_average', '?')} on {os.cpu_count()} cores.",
         f"Ceiling (`/health`): {figures['ceiling_rps']:,.0f} requests/s. Server peak memory (VmHWM): {figures['peak_rss_mb']} MB"
         + (" — **over target**" if figures["peak_rss_mb"] > TARGET_RSS_MB else "") + ".",
         "Consolidated .docx: " + (f"{figures['docx_ms']} ms." if figures["docx_ms"] is not None else "not measured (the endpoint does not exist yet)."),

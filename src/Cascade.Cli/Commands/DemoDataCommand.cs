@@ -100,7 +100,7 @@ internal static class DemoDataCommand
                     }
                 });
         }
-        catch (InvalidOperationException e)
+        catch (GenerationRefusedException e)
         {
             await error.WriteLineAsync(e.Message);
             return 1;

@@ -55,3 +55,6 @@ public sealed record GenerationSummary(
 
 /// <summary>Where the load stands: the table being written and how far along it is.</summary>
 public sealed record GenerationProgress(string Table, long Done, long Total);
+
+/// <summary>The generator will not load into a database that already holds data.</summary>
+public sealed class GenerationRefusedException(string message) : InvalidOperationException(message);

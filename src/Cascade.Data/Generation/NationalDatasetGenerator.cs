@@ -31,7 +31,7 @@ public sealed class NationalDatasetGenerator(CascadeDbContext db, GenerationScal
         scale.Validate();
         if (await db.AdministrativeUnits.AnyAsync(cancellationToken) || await db.Agencies.AnyAsync(cancellationToken) || await db.Plans.AnyAsync(cancellationToken))
         {
-            throw new InvalidOperationException("The database already holds units, agencies or plans; the synthetic dataset is loaded into an empty database only.");
+            throw new GenerationRefusedException("The database already holds units, agencies or plans; the synthetic dataset is loaded into an empty database only.");
         }
 
         var clock = Stopwatch.StartNew();

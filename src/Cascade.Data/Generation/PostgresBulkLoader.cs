@@ -27,6 +27,9 @@ internal sealed class PostgresBulkLoader : IBulkLoader
     {
         var names = string.Join(", ", shape.Columns.Select(c => BulkLoader.Quote(c.Name)));
         var importer = await _connection.BeginBinaryImportAsync($"COPY {BulkLoader.Quote(shape.Table)} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+
+        // Completing a COPY waits for the server to check a million foreign keys: no 30-second limit.
+        importer.Timeout = TimeSpan.Zero;
         return new Load(importer, shape);
     }
 
@@ -38,20 +41,22 @@ internal sealed class PostgresBulkLoader : IBulkLoader
             await using var reset = new NpgsqlCommand(
                 $"SELECT setval(pg_get_serial_sequence('{quoted.Replace("'", "''", StringComparison.Ordinal)}', 'Id'), GREATEST((SELECT MAX(\"Id\") FROM {quoted}), 1))",
                 _connection, _transaction);
+            reset.CommandTimeout = 0;
             await reset.ExecuteScalarAsync(cancellationToken);
         }
 
         await _transaction!.CommitAsync(cancellationToken);
         _transaction = null;
-        await using var analyze = new NpgsqlCommand("ANALYZE", _connection);
+        await using var analyze = new NpgsqlCommand("ANALYZE", _connection) { CommandTimeout = 0 };
         await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
+        // After a failed COPY the connection may be broken: disposing rolls back if it still can,
+        // and never hides the error that stopped the load.
         if (_transaction is not null)
         {
-            await _transaction.RollbackAsync();
             await _transaction.DisposeAsync();
         }
     }

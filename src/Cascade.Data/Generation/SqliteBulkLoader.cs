@@ -53,7 +53,13 @@ internal sealed class SqliteBulkLoader : IBulkLoader
     {
         await _transaction!.CommitAsync(cancellationToken);
         _transaction = null;
-        await BulkLoader.ScalarAsync(_connection, "ANALYZE", cancellationToken);
+        await using (var analyze = _connection.CreateCommand())
+        {
+            analyze.CommandText = "ANALYZE";
+            analyze.CommandTimeout = 0;
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await BulkLoader.ScalarAsync(_connection, $"PRAGMA synchronous = {_synchronous}", cancellationToken);
         await BulkLoader.ScalarAsync(_connection, $"PRAGMA journal_mode = {_journalMode}", cancellationToken);
     }
@@ -62,8 +68,7 @@ internal sealed class SqliteBulkLoader : IBulkLoader
     {
         if (_transaction is not null)
         {
-            await _transaction.RollbackAsync();
-            await _transaction.DisposeAsync();
+            await _transaction.DisposeAsync(); // rolls back what was not committed
         }
     }
 
