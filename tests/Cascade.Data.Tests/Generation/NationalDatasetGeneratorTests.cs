@@ -126,7 +126,7 @@ public sealed class NationalDatasetGeneratorTests
         Assert.Equal(await FingerprintAsync(first), await FingerprintAsync(second));
 
         await using var again = first.CreateContext();
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => new NationalDatasetGenerator(again, Small).GenerateAsync(Ct));
+        var refused = await Assert.ThrowsAsync<GenerationRefusedException>(() => new NationalDatasetGenerator(again, Small).GenerateAsync(Ct));
         Assert.Contains("empty database", refused.Message, StringComparison.Ordinal);
     }
 
