@@ -48,7 +48,9 @@ public static class AgencyList
             }
             else if (!string.IsNullOrWhiteSpace(query.Locality))
             {
-                agencies = agencies.Where(a => db.AdministrativeUnits.Any(u => u.Id == a.AdministrativeUnitId && u.Name == query.Locality));
+                // A province keeps the agencies of its communes too.
+                agencies = agencies.Where(a => db.AdministrativeUnits.Any(u => u.Id == a.AdministrativeUnitId
+                    && (u.Name == query.Locality || db.AdministrativeUnits.Any(p => p.Id == u.ParentId && p.Name == query.Locality))));
             }
 
             var total = await agencies.CountAsync(cancellationToken);
@@ -67,8 +69,10 @@ public static class AgencyList
                     a.ValidTo))
                 .ToListAsync(cancellationToken);
 
+            // The filter offers provinces: with the communes it would list thousands of names.
+            var units = db.VisibleAgencies(user.Scope).Where(a => a.AdministrativeUnitId != null).Select(a => a.AdministrativeUnitId!.Value);
             var localities = await db.AdministrativeUnits.AsNoTracking()
-                .Where(u => db.VisibleAgencies(user.Scope).Any(a => a.AdministrativeUnitId == u.Id))
+                .Where(u => u.ParentId == null && (units.Contains(u.Id) || db.AdministrativeUnits.Any(c => c.ParentId == u.Id && units.Contains(c.Id))))
                 .Select(u => u.Name).Distinct().ToListAsync(cancellationToken);
             var hasCentral = await db.VisibleAgencies(user.Scope).AnyAsync(a => a.AdministrativeUnitId == null, cancellationToken);
             return new Result(items, total, page, pageCount, localities.Order(StringComparer.Create(VietnameseText.Vi, false)).ToList(), hasCentral);
