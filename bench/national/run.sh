@@ -53,6 +53,7 @@ BASE="http://127.0.0.1:$PORT"
 WEB_PID=""
 PG_BIN=""
 PG_DIR=""
+CONNECTION=""
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
@@ -85,7 +86,7 @@ start_postgres() {
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
     -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" start >/dev/null
   runuser -u postgres -- psql -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE cascade ENCODING 'UTF8' TEMPLATE template0" >/dev/null
-  echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=cascade;Pooling=true;Maximum Pool Size=64"
+  CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Database=cascade;Pooling=true;Maximum Pool Size=64"
 }
 
 stop_postgres() {
@@ -166,7 +167,16 @@ measure() {
     return
   fi
   BENCH_HEADER="$header" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/national/report.lua" "$BASE$path" >/dev/null
-  BENCH_HEADER="$header" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/national/report.lua" "$BASE$path" | tail -1
+  # The server's own CPU time per request (utime + stime from /proc): unlike latency, it hardly
+  # depends on what else the machine is running.
+  local ticks_before ticks_after line
+  ticks_before=$(awk '{print $14 + $15}' "/proc/$WEB_PID/stat")
+  line=$(BENCH_HEADER="$header" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$ROOT/bench/national/report.lua" "$BASE$path" | tail -1)
+  ticks_after=$(awk '{print $14 + $15}' "/proc/$WEB_PID/stat")
+  python3 -c 'import json, sys
+r = json.loads(sys.argv[1]); ticks = int(sys.argv[2]); hz = int(sys.argv[3])
+r["cpu_ms_per_request"] = round(ticks * 1000 / hz / r["requests"], 2) if r["requests"] else None
+print(json.dumps(r))' "$line" "$((ticks_after - ticks_before))" "$(getconf CLK_TCK)"
 }
 
 docx_ms() {
@@ -192,7 +202,8 @@ for db in $DATABASES; do
   if [ "$db" = sqlite ]; then
     connection="Data Source=$WORK/national.db"
   else
-    connection="$(start_postgres)"
+    start_postgres # in this shell, so that PG_DIR is known to stop it
+    connection="$CONNECTION"
   fi
   read -r gen_seconds tasks assignments reports < <(generate "$db" "$connection")
   log "Generated in ${gen_seconds}s: $tasks tasks, $assignments assignments, $reports reports"

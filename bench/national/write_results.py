@@ -85,16 +85,17 @@ for db, run in raw.items():
         "",
         f"Dataset: {figures['tasks']:,} tasks, {figures['assignments']:,} assignments, {figures['reports']:,} reports; generated in {run['generate_s']} s.",
         f"Load average of the machine at the end of the measurements (1, 5, 15 min): {run.get('load_average', '?')} on {os.cpu_count()} cores.",
-        f"Ceiling (`/health`): {figures['ceiling_rps']:,.0f} requests/s. Server peak memory (VmHWM): {figures['peak_rss_mb']} MB"
+        f"Ceiling (`/health`): {figures['ceiling_rps']:,.0f} requests/s ({run['endpoints']['ceiling']['result'].get('cpu_ms_per_request', '?')} ms of server CPU per request). Server peak memory (VmHWM): {figures['peak_rss_mb']} MB"
         + (" — **over target**" if figures["peak_rss_mb"] > TARGET_RSS_MB else "") + ".",
         "Consolidated .docx: " + (f"{figures['docx_ms']} ms." if figures["docx_ms"] is not None else "not measured (the endpoint does not exist yet)."),
         "",
-        "| endpoint | path | p50 ms | p95 ms | p99 ms | req/s | of ceiling | target |",
-        "|---|---|---:|---:|---:|---:|---:|---|",
+        "| endpoint | path | p50 ms | p95 ms | p99 ms | req/s | of ceiling | server CPU ms/request | target |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for name, e in figures["endpoints"].items():
         path = run["endpoints"][name]["path"]
-        lines.append(f"| {name} | `{path}` | {e['p50_ms']:.1f} | {e['p95_ms']:.1f} | {e['p99_ms']:.1f} | {e['rps']:,.0f} | {e['ratio_to_ceiling']:.0%} | {verdict(name, e)} |")
+        cpu = run["endpoints"][name]["result"].get("cpu_ms_per_request")
+        lines.append(f"| {name} | `{path}` | {e['p50_ms']:.1f} | {e['p95_ms']:.1f} | {e['p99_ms']:.1f} | {e['rps']:,.0f} | {e['ratio_to_ceiling']:.0%} | {'—' if cpu is None else f'{cpu:.1f}'} | {verdict(name, e)} |")
     for note in skipped.get(db, []):
         lines.append(f"\nNot measured: {note}.")
     failures = {n: run["endpoints"][n]["result"].get("failures", 0) for n in run["endpoints"] if "failures" in run["endpoints"][n]["result"]}
