@@ -39,12 +39,22 @@ public sealed class ReportingQueries(CascadeDbContext db)
         return byPlan[period.Id];
     }
 
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<ExpectedTask>>> ExpectedAsync(IReadOnlyCollection<PlanPeriod> periods, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<int, IReadOnlyList<ExpectedTask>>> ExpectedAsync(IReadOnlyCollection<PlanPeriod> periods, CancellationToken cancellationToken) =>
+        ExpectedAsync(periods, null, cancellationToken);
+
+    /// <param name="among">When given, only these tasks are considered (an agency's own, for its inbox); the rest of each plan is not read.</param>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<ExpectedTask>>> ExpectedAsync(IReadOnlyCollection<PlanPeriod> periods, IQueryable<int>? among, CancellationToken cancellationToken)
     {
         var planIds = periods.Select(p => p.PlanId).Distinct().ToList();
         var planDates = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Date, cancellationToken);
         var dueDays = await AnnualDueDaysAsync(db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)), cancellationToken);
-        var tasks = await db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId) && t.WithdrawnAt == null)
+        var candidates = db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId) && t.WithdrawnAt == null);
+        if (among is not null)
+        {
+            candidates = candidates.Where(t => among.Contains(t.Id));
+        }
+
+        var tasks = await candidates
             .Select(t => new
             {
                 t.Id,
@@ -57,10 +67,12 @@ public sealed class ReportingQueries(CascadeDbContext db)
         var taskIds = tasks.Select(t => t.Id).ToList();
 
         // Done as the status engine counts it: where the product is an issued document, only with the document linked.
+        // Only a result reported before a period's year counts, so later years' reports are not read.
         var needProduct = tasks.Where(t => Core.Reports.IssuedProducts.NamesIssuedDocument(t.Product)).Select(t => t.Id).ToHashSet();
+        var lastYear = periods.Count == 0 ? 0 : periods.Max(p => p.Year);
         var done = (await db.Reports.AsNoTracking()
                 .Where(r => taskIds.Contains(r.TaskId) && r.Status != ReportStatus.Draft && r.State == Core.Progress.ReportedState.Done)
-                .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r.TaskId, p.Year, HasProduct = db.ProductDocuments.Any(d => d.ReportId == r.Id) })
+                .Join(db.Periods.Where(p => p.Year < lastYear), r => r.PeriodId, p => p.Id, (r, p) => new { r.TaskId, p.Year, HasProduct = db.ProductDocuments.Any(d => d.ReportId == r.Id) })
                 .ToListAsync(cancellationToken))
             .Where(r => r.HasProduct || !needProduct.Contains(r.TaskId))
             .ToLookup(r => r.TaskId, r => r.Year);

@@ -48,27 +48,45 @@ public static class AgencyList
             }
             else if (!string.IsNullOrWhiteSpace(query.Locality))
             {
-                agencies = agencies.Where(a => db.AdministrativeUnits.Any(u => u.Id == a.AdministrativeUnitId && u.Name == query.Locality));
+                // A province keeps the agencies of its communes too.
+                agencies = agencies.Where(a => db.AdministrativeUnits.Any(u => u.Id == a.AdministrativeUnitId
+                    && (u.Name == query.Locality || db.AdministrativeUnits.Any(p => p.Id == u.ParentId && p.Name == query.Locality))));
             }
 
             var total = await agencies.CountAsync(cancellationToken);
             var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
             var page = Math.Clamp(query.Page, 1, pageCount);
-            var items = await agencies
+            var rows = await agencies
                 .OrderBy(a => a.SearchKey).ThenBy(a => a.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(a => new Item(
+                .Select(a => new { a.Id, a.Name, a.Kind, a.AdministrativeUnitId, a.ValidTo })
+                .ToListAsync(cancellationToken);
+
+            // Looked up for the page's agencies only: inside the paged query the database worked them
+            // out for every agency before sorting (10,000 at national scale).
+            var ids = rows.Select(r => r.Id).ToList();
+            var unitIds = rows.Where(r => r.AdministrativeUnitId != null).Select(r => r.AdministrativeUnitId!.Value).Distinct().ToList();
+            var unitNames = await db.AdministrativeUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Name })
+                .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+            var counts = (await db.Assignments.Where(s => ids.Contains(s.AgencyId))
+                    .Select(s => new { s.AgencyId, s.Role, s.TaskId }).Distinct()
+                    .GroupBy(s => new { s.AgencyId, s.Role }).Select(g => new { g.Key.AgencyId, g.Key.Role, Count = g.Count() })
+                    .ToListAsync(cancellationToken))
+                .ToDictionary(c => (c.AgencyId, c.Role), c => c.Count);
+            var items = rows.Select(a => new Item(
                     a.Id,
                     a.Name,
                     a.Kind,
-                    db.AdministrativeUnits.Where(u => u.Id == a.AdministrativeUnitId).Select(u => u.Name).FirstOrDefault(),
-                    db.Assignments.Where(s => s.AgencyId == a.Id && s.Role == AssignmentRole.Lead).Select(s => s.TaskId).Distinct().Count(),
-                    db.Assignments.Where(s => s.AgencyId == a.Id && s.Role == AssignmentRole.Coordinating).Select(s => s.TaskId).Distinct().Count(),
+                    a.AdministrativeUnitId is { } unit ? unitNames.GetValueOrDefault(unit) : null,
+                    counts.GetValueOrDefault((a.Id, AssignmentRole.Lead)),
+                    counts.GetValueOrDefault((a.Id, AssignmentRole.Coordinating)),
                     a.ValidTo))
-                .ToListAsync(cancellationToken);
+                .ToList();
 
+            // The filter offers provinces: with the communes it would list thousands of names.
+            var units = db.VisibleAgencies(user.Scope).Where(a => a.AdministrativeUnitId != null).Select(a => a.AdministrativeUnitId!.Value);
             var localities = await db.AdministrativeUnits.AsNoTracking()
-                .Where(u => db.VisibleAgencies(user.Scope).Any(a => a.AdministrativeUnitId == u.Id))
+                .Where(u => u.ParentId == null && (units.Contains(u.Id) || db.AdministrativeUnits.Any(c => c.ParentId == u.Id && units.Contains(c.Id))))
                 .Select(u => u.Name).Distinct().ToListAsync(cancellationToken);
             var hasCentral = await db.VisibleAgencies(user.Scope).AnyAsync(a => a.AdministrativeUnitId == null, cancellationToken);
             return new Result(items, total, page, pageCount, localities.Order(StringComparer.Create(VietnameseText.Vi, false)).ToList(), hasCentral);

@@ -42,13 +42,17 @@ public static class InboxQuery
                 return new Result(today, []);
             }
 
-            var planIds = db.VisiblePlans(user.Scope).Select(p => p.Id);
+            // The visibility rule decides, but only over the plans the agencies are on: found from the
+            // assignments' indexes, since SQLite runs the rule's nested EXISTS for every plan in the country.
+            var onAssignments = db.Assignments.Where(a => agencies.Contains(a.AgencyId) || agencies.Contains(a.CurrentAgencyId)).Select(a => a.TaskId);
+            var candidates = db.Tasks.Where(t => onAssignments.Contains(t.Id)).Select(t => t.PlanId);
+            var planIds = await db.VisiblePlans(user.Scope).Where(p => candidates.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
             var periods = (await db.Periods.AsNoTracking().Include(p => p.Exceptions)
                     .Where(p => planIds.Contains(p.PlanId) && p.DataFrom <= today)
                     .ToListAsync(cancellationToken))
                 .Where(p => agencies.Any(a => p.PhaseFor(a, today) is PeriodPhase.Open or PeriodPhase.PastDue))
                 .ToList();
-            var expected = await reporting.ExpectedAsync(periods, cancellationToken);
+            var expected = await reporting.ExpectedAsync(periods, onAssignments, cancellationToken);
 
             var owed = periods.SelectMany(p => expected[p.Id]
                     .Where(e => agencies.Contains(e.ReportingAgencyId) || e.CoordinatingAgencyIds.Any(agencies.Contains))
@@ -60,7 +64,8 @@ public static class InboxQuery
             var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id))
                 .Select(t => new { t.Id, t.PlanId, t.Ref, t.Title, t.Timeframe.Text, t.Timeframe.Kind })
                 .ToDictionaryAsync(t => t.Id, cancellationToken);
-            var planNames = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id))
+            var owedPlanIds = tasks.Values.Select(t => t.PlanId).Distinct().ToList();
+            var planNames = await db.Plans.AsNoTracking().Where(p => owedPlanIds.Contains(p.Id))
                 .Select(p => new { p.Id, p.Number, p.Issuer }).ToDictionaryAsync(p => p.Id, p => p.Number != null ? p.Number.Text : p.Issuer, cancellationToken);
             var reports = await db.Reports.AsNoTracking().Where(r => periodIds.Contains(r.PeriodId) && taskIds.Contains(r.TaskId))
                 .Select(r => new { r.PeriodId, r.TaskId, r.Status, r.IsLate }).ToListAsync(cancellationToken);

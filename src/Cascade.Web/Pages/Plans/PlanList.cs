@@ -47,11 +47,19 @@ public static class PlanList
             var total = await plans.CountAsync(cancellationToken);
             var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
             var page = Math.Clamp(query.Page, 1, pageCount);
-            var items = await plans
+            var rows = await plans
                 .OrderByDescending(p => p.Date).ThenBy(p => p.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(p => new Item(p.Id, p.Number, p.Kind, p.Issuer, p.Date, p.Locality, p.Level, p.Title, p.Tasks.Count(t => t.WithdrawnAt == null)))
+                .Select(p => new { p.Id, p.Number, p.Kind, p.Issuer, p.Date, p.Locality, p.Level, p.Title })
                 .ToListAsync(cancellationToken);
+
+            // Counted for the page's plans only: inside the paged query the database counted the tasks
+            // of every plan before sorting (3,355 plans at national scale).
+            var ids = rows.Select(r => r.Id).ToList();
+            var taskCounts = await db.Tasks.Where(t => ids.Contains(t.PlanId) && t.WithdrawnAt == null)
+                .GroupBy(t => t.PlanId).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var items = rows.Select(p => new Item(p.Id, p.Number, p.Kind, p.Issuer, p.Date, p.Locality, p.Level, p.Title, taskCounts.GetValueOrDefault(p.Id))).ToList();
 
             var localities = await db.VisiblePlans(user.Scope).Where(p => p.Locality != null)
                 .Select(p => p.Locality!).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
