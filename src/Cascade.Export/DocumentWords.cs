@@ -30,7 +30,7 @@ public static class DocumentWords
         ProgressStatus.DoneLate => "Hoàn thành quá hạn",
         ProgressStatus.InProgress => "Đang thực hiện trong hạn",
         ProgressStatus.Overdue => "Quá hạn",
-        ProgressStatus.NotStarted => "Chưa triển khai",
+        ProgressStatus.NotStarted => "Chưa đến hạn, chưa triển khai",
         ProgressStatus.AwaitingEvent => "Chờ văn bản của cấp trên",
         _ => "Không thuộc năm báo cáo",
     };
