@@ -99,7 +99,7 @@ public sealed class ConsolidatedReportDocumentTests
         Assert.Contains("- Hoàn thành quá hạn: 0 nhiệm vụ;", lines);
         Assert.Contains("- Đang thực hiện trong hạn: 1 nhiệm vụ;", lines);
         Assert.Contains("- Quá hạn: 1 nhiệm vụ (nhiệm vụ IV.1);", lines);
-        Assert.Contains("- Chưa triển khai: 1 nhiệm vụ.", lines);
+        Assert.Contains("- Chưa đến hạn, chưa triển khai: 1 nhiệm vụ.", lines);
         Assert.Contains("Các cơ quan phải gửi 4 báo cáo nhiệm vụ; đã nhận 3 báo cáo (2 đúng hạn, 1 gửi muộn), còn thiếu 1 báo cáo.", lines);
         Assert.Contains("- Sở Tài chính: chưa gửi 1/1 báo cáo;", lines);
         Assert.Contains("- Sở Nội vụ: gửi muộn 1 báo cáo.", lines);
