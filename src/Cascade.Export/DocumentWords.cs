@@ -32,7 +32,7 @@ public static class DocumentWords
         ProgressStatus.Overdue => "Quá hạn",
         ProgressStatus.NotStarted => "Chưa đến hạn, chưa triển khai",
         ProgressStatus.AwaitingEvent => "Chờ văn bản của cấp trên",
-        _ => "Không thuộc năm báo cáo",
+        _ => "Không áp dụng trong năm",
     };
 
     public static string Of(ReportedState state) => state switch

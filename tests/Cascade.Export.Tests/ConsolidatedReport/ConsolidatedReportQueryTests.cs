@@ -137,6 +137,10 @@ public sealed class ConsolidatedReportQueryTests
             target.Record(2025, 4.5m, isBaseline: false, "Cục Thống kê", new DateOnly(2025, 11, 1), Guid.Empty, DateTimeOffset.UtcNow);
             target.Record(2026, 6m, isBaseline: false, "Cục Thống kê", new DateOnly(2026, 11, 1), Guid.Empty, DateTimeOffset.UtcNow);
             await db.SaveChangesAsync(ct);
+
+            // The demo gives every indicator figures; the second one is emptied to read as having none.
+            var second = await db.Targets.Where(t => t.PlanId == planId).OrderBy(t => t.Order).Skip(1).Select(t => t.Id).FirstAsync(ct);
+            await db.IndicatorValues.Where(v => v.TargetId == second).ExecuteDeleteAsync(ct);
         }
 
         await using (var db = database.CreateContext())
