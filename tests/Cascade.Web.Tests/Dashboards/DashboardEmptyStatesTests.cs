@@ -60,6 +60,8 @@ public sealed class DashboardEmptyStatesTests
         var planId = await site.PlanIdAsync("105/KH-UBND");
         var client = site.SignedInClient();
 
+        // The demo gives its indicators figures: start this plan's from none.
+        await site.ReadAsync(db => db.IndicatorValues.Where(v => db.Targets.Any(t => t.Id == v.TargetId && t.PlanId == planId)).ExecuteDeleteAsync());
         var before = await client.GetPageAsync($"/Dashboards/Plan/{planId}?year=2025");
         var targetId = await site.ReadAsync(async db =>
         {
