@@ -16,6 +16,7 @@ public static class CascadeCli
         root.Subcommands.Add(ImportRegisterCommand.Create());
         root.Subcommands.Add(DemoDataCommand.Create());
         root.Subcommands.Add(RemindCommand.Create());
+        root.Subcommands.Add(UnitsCommand.Create());
         return root;
     }
 

@@ -15,7 +15,7 @@ public sealed class AgencySuccessionTests
         await using (var db = factory.Database.CreateContext())
         {
             var ct = TestContext.Current.CancellationToken;
-            var haiPhong = await db.AdministrativeUnits.Where(u => u.Name == "Hải Phòng").Select(u => u.Id).SingleAsync(ct);
+            var haiPhong = await db.AdministrativeUnits.Where(u => u.Name == "Hải Phòng" && u.ValidTo != null).Select(u => u.Id).SingleAsync(ct);
             var merged = await db.Agencies.Include(a => a.Successions)
                 .SingleAsync(a => a.AdministrativeUnitId == haiPhong && a.Name == "Sở Thông tin và Truyền thông", ct);
             var successor = await db.Agencies.SingleAsync(a => a.AdministrativeUnitId == haiPhong && a.Name == "Sở Khoa học và Công nghệ", ct);

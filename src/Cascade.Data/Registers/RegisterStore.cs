@@ -41,7 +41,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             return new SaveRegisterResult(null, $"Kế hoạch số {number} đã có trong hệ thống.", []);
         }
 
-        var unit = await FindUnitAsync(doc.Locality, cancellationToken);
+        var unit = await FindUnitAsync(doc.Locality, DateOf(register), cancellationToken);
         var plan = Header(register, number, unit?.Id);
         var catalogue = await AgencyCatalogue.LoadAsync(db, unit?.Id, doc.Locality, cancellationToken);
         foreach (var t in register.Tasks)
@@ -107,7 +107,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
     /// <summary>The agency names of a register the locality's catalogue does not know: saving adds them as new agencies.</summary>
     public async Task<IReadOnlyList<string>> UnknownAgenciesAsync(PlanRegister register, CancellationToken cancellationToken = default)
     {
-        var unitId = await FindUnitIdAsync(register.Document.Locality, cancellationToken);
+        var unitId = await FindUnitIdAsync(register.Document.Locality, DateOf(register), cancellationToken);
         var catalogue = await AgencyCatalogue.LoadAsync(db, unitId, register.Document.Locality, cancellationToken);
         return register.Tasks.SelectMany(t => t.Lead.Concat(t.Support))
             .Where(n => !string.IsNullOrWhiteSpace(n) && !catalogue.Knows(n))
@@ -149,7 +149,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             return new SaveRegisterResult(null, "Không tìm thấy kế hoạch cần cập nhật.", []);
         }
 
-        var unitId = await FindUnitIdAsync(register.Document.Locality, cancellationToken);
+        var unitId = await FindUnitIdAsync(register.Document.Locality, DateOf(register), cancellationToken);
         plan.ImportedAt = clock.GetUtcNow();
         plan.Revise(Header(register, plan.Number, unitId));
         var current = Current(plan);
@@ -274,11 +274,18 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
     // Databases return decimals with their column's scale (7.0000); the register prints 7.
     private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
-    /// <summary>The administrative unit a plan of this locality belongs to, if the catalogue has it.</summary>
+    /// <summary>The administrative unit a plan of this locality belongs to today, if the catalogue has it.</summary>
     public async Task<int?> FindUnitIdAsync(string? locality, CancellationToken cancellationToken = default) =>
-        (await FindUnitAsync(locality, cancellationToken))?.Id;
+        (await FindUnitAsync(locality, null, cancellationToken))?.Id;
 
-    private async Task<AdministrativeUnit?> FindUnitAsync(string? locality, CancellationToken cancellationToken)
+    /// <summary>
+    /// The administrative unit a plan belongs to: of the units named as its locality, the one that
+    /// existed on the plan's date (a 2023 plan of Hải Phòng belongs to the city before the merger).
+    /// </summary>
+    public async Task<int?> FindUnitIdAsync(string? locality, DateOnly? planDate, CancellationToken cancellationToken = default) =>
+        (await FindUnitAsync(locality, planDate, cancellationToken))?.Id;
+
+    private async Task<AdministrativeUnit?> FindUnitAsync(string? locality, DateOnly? planDate, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(locality))
         {
@@ -287,8 +294,9 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
 
         var key = VietnameseText.Fold(locality);
         var candidates = await db.AdministrativeUnits.Where(u => u.NameKey == key).ToListAsync(cancellationToken);
-
-        // A plan names its unit as it was when issued: prefer the province-level unit of that name.
-        return candidates.OrderByDescending(u => u.IsProvinceLevel).ThenBy(u => u.ValidTo.HasValue).FirstOrDefault();
+        return UnitTimeline.ExistingOn(candidates, planDate);
     }
+
+    private static DateOnly? DateOf(PlanRegister register) =>
+        register.Document.Date is { } date ? PlanRegisterValidator.ParseDate(date) : null;
 }
