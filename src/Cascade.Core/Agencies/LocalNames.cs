@@ -11,21 +11,25 @@ namespace Cascade.Core.Agencies;
 public static partial class LocalNames
 {
     /// <summary>The name as a document of another locality would print it.</summary>
-    public static string WithLocality(string name, AdministrativeUnit? unit)
+    public static string WithLocality(string name, AdministrativeUnit? unit) =>
+        unit is null ? name : WithLocality(name, unit.Name, unit.FullName);
+
+    /// <summary>The name with its locality, from the unit's proper name and full name ("Vĩnh Long", "tỉnh Vĩnh Long").</summary>
+    public static string WithLocality(string name, string? unitName, string? unitFullName)
     {
-        if (unit is null)
+        if (string.IsNullOrEmpty(unitName) || string.IsNullOrEmpty(unitFullName))
         {
             return name;
         }
 
         var folded = VietnameseText.Fold(name);
-        if (folded.Contains(VietnameseText.Fold(unit.Name), StringComparison.Ordinal))
+        if (folded.Contains(VietnameseText.Fold(unitName), StringComparison.Ordinal))
         {
             return name;
         }
 
         // "Thanh tra tỉnh" + "Vĩnh Long", not "Thanh tra tỉnh tỉnh Vĩnh Long".
-        return EndsWithLocalityWord().IsMatch(folded) ? $"{name} {unit.Name}" : $"{name} {unit.FullName}";
+        return EndsWithLocalityWord().IsMatch(folded) ? $"{name} {unitName}" : $"{name} {unitFullName}";
     }
 
     /// <summary>

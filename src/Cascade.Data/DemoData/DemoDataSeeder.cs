@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
+using Cascade.Core.AdministrativeUnits;
+using Cascade.Data.Notifications;
 using Cascade.Data.Registers;
 using Cascade.Data.Reorganisation;
 using Cascade.Import.Registers;
@@ -26,6 +28,7 @@ public sealed class DemoDataSeeder(CascadeDbContext db, TimeProvider clock)
 
         await ProvinceCatalogue.SeedAsync(db, cancellationToken);
         var store = new RegisterStore(db, clock);
+        await SeedTodaysDepartmentsAsync(store, cancellationToken);
         var loaded = 0;
         foreach (var register in ReadRegisters())
         {
@@ -40,6 +43,27 @@ public sealed class DemoDataSeeder(CascadeDbContext db, TimeProvider clock)
 
         await DemoReporting.SeedAsync(db, cancellationToken);
         return loaded;
+    }
+
+    /// <summary>
+    /// The standard departments of the provinces that hold the demo plans' provinces today (Vĩnh Long
+    /// for Trà Vinh, the new An Giang, the new Hải Phòng, Lạng Sơn): the agencies a user works in now.
+    /// </summary>
+    private async Task SeedTodaysDepartmentsAsync(RegisterStore store, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var units = await ProvinceCatalogue.LoadAsync(db, cancellationToken);
+        var holders = new HashSet<int>();
+        foreach (var document in ReadRegisters().Select(r => r.Document))
+        {
+            var date = document.Date is { } text ? PlanRegisterValidator.ParseDate(text) : null;
+            if (await store.FindUnitIdAsync(document.Locality, date, cancellationToken) is { } unitId)
+            {
+                holders.Add(UnitTimeline.HolderOn(units.Single(u => u.Id == unitId), today).Id);
+            }
+        }
+
+        await new SuccessionWriter(db).EnsureStandardDepartmentsAsync(holders, cancellationToken);
     }
 
     /// <summary>The demo registers, in a stable order.</summary>

@@ -8,6 +8,8 @@ using Cascade.Core.Targets;
 using Cascade.Core.Tasks;
 using Cascade.Core.Text;
 using Cascade.Core.Timeframes;
+using Cascade.Data.Notifications;
+using Cascade.Data.Reorganisation;
 using Cascade.Import.Registers;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +54,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
 
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
+        await RouteToTodaysAgenciesAsync(plan, cancellationToken);
         return new SaveRegisterResult(plan.Id, null, catalogue.Proposed.Select(a => a.Name).ToList());
     }
 
@@ -142,7 +145,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         }
 
         var plan = await db.Plans.Include(p => p.Implements).Include(p => p.Targets).ThenInclude(t => t.Values).Include(p => p.ReportingDuties)
-            .Include(p => p.Tasks).ThenInclude(t => t.Assignments)
+            .Include(p => p.Tasks).ThenInclude(t => t.Assignments).ThenInclude(a => a.CurrentAgency)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
@@ -163,8 +166,19 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
                 var timeframe = PlanRegisterValidator.ToTimeframe(row.Timeframe, out _)!;
                 var task = change.OldIndex is { } o ? current[o] : plan.AddTask(row.Ref, row.Group, row.Title, timeframe, row.Product);
                 task.Revise(row.Ref, row.Group, row.Title, timeframe, row.Product, n);
+
+                // The agencies are named anew; a holder the coordinator picked for one of them stays.
+                var picks = task.Assignments.Where(a => a.IsMoved && a.CurrentAgency is not null)
+                    .GroupBy(a => (a.AgencyId, a.Role)).ToDictionary(g => g.Key, g => g.First().CurrentAgency!);
                 task.ClearAssignments();
                 AssignAgencies(task, row, catalogue);
+                foreach (var assignment in task.Assignments)
+                {
+                    if (assignment.Agency is { Id: > 0 } agency && picks.GetValueOrDefault((agency.Id, assignment.Role)) is { } holder)
+                    {
+                        assignment.MoveTo(holder);
+                    }
+                }
             }
             else if (change.OldIndex is { } o)
             {
@@ -183,7 +197,20 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await RouteToTodaysAgenciesAsync(plan, cancellationToken);
         return new SaveRegisterResult(plan.Id, null, catalogue.Proposed.Select(a => a.Name).ToList());
+    }
+
+    /// <summary>
+    /// A plan of 2023 names agencies that have since been merged: the successor rules are written for
+    /// them, and each assignment goes to the agency holding its duties today.
+    /// </summary>
+    private async Task RouteToTodaysAgenciesAsync(Plan plan, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var named = plan.Tasks.SelectMany(t => t.Assignments).Select(a => a.AgencyId).Distinct().ToList();
+        await new SuccessionWriter(db).ApplyRulesAsync(named, today, cancellationToken);
+        await new AssignmentRouting(db).RerouteAsync(a => db.Tasks.Any(t => t.Id == a.TaskId && t.PlanId == plan.Id), today, cancellationToken);
     }
 
     private static List<PlanTask> Current(Plan plan) => plan.Tasks.Where(t => t.WithdrawnAt is null).OrderBy(t => t.Order).ToList();

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Agencies;
 
-/// <summary>The agencies: search by name (accents optional), filter by kind and locality, page; with how many tasks each leads and coordinates.</summary>
+/// <summary>
+/// The agencies: search by name (accents optional), filter by kind and locality, page; with how many
+/// tasks each leads and coordinates (named on them, or holding them for a body it succeeded).
+/// </summary>
 public static class AgencyList
 {
     public const int PageSize = 50;
@@ -15,7 +18,14 @@ public static class AgencyList
     /// <summary>The locality filter's value for central bodies (agencies of no administrative unit).</summary>
     public const string Central = "Trung ương";
 
-    public sealed record Query(string? Q = null, AgencyKind? Kind = null, string? Locality = null, int Page = 1);
+    /// <summary>Agencies in force today (no end date) or ended by a reorganisation; both when null.</summary>
+    public enum Status
+    {
+        Current,
+        Ended,
+    }
+
+    public sealed record Query(string? Q = null, AgencyKind? Kind = null, string? Locality = null, int Page = 1, Status? State = null);
 
     /// <summary>An agency; <see cref="Locality"/> is null for a central body.</summary>
     public sealed record Item(int Id, string Name, AgencyKind Kind, string? Locality, int LeadCount, int CoordinatingCount, DateOnly? ValidTo);
@@ -42,6 +52,15 @@ public static class AgencyList
                 agencies = agencies.Where(a => a.Kind == kind);
             }
 
+            if (query.State == Status.Current)
+            {
+                agencies = agencies.Where(a => a.ValidTo == null);
+            }
+            else if (query.State == Status.Ended)
+            {
+                agencies = agencies.Where(a => a.ValidTo != null);
+            }
+
             if (query.Locality == Central)
             {
                 agencies = agencies.Where(a => a.AdministrativeUnitId == null);
@@ -62,8 +81,8 @@ public static class AgencyList
                     a.Name,
                     a.Kind,
                     db.AdministrativeUnits.Where(u => u.Id == a.AdministrativeUnitId).Select(u => u.Name).FirstOrDefault(),
-                    db.Assignments.Where(s => s.AgencyId == a.Id && s.Role == AssignmentRole.Lead).Select(s => s.TaskId).Distinct().Count(),
-                    db.Assignments.Where(s => s.AgencyId == a.Id && s.Role == AssignmentRole.Coordinating).Select(s => s.TaskId).Distinct().Count(),
+                    db.Assignments.Where(s => (s.AgencyId == a.Id || s.CurrentAgencyId == a.Id) && s.Role == AssignmentRole.Lead).Select(s => s.TaskId).Distinct().Count(),
+                    db.Assignments.Where(s => (s.AgencyId == a.Id || s.CurrentAgencyId == a.Id) && s.Role == AssignmentRole.Coordinating).Select(s => s.TaskId).Distinct().Count(),
                     a.ValidTo))
                 .ToListAsync(cancellationToken);
 

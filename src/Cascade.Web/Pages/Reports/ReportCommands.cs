@@ -52,7 +52,7 @@ public static class ReportCommands
             }
 
             var today = clock.Today();
-            var agency = user.Scope.AgencyIds.First(context.Leads.Select(l => l.AgencyId).Contains);
+            var agency = user.Scope.AgencyIds.First(context.Leads.Select(l => l.HolderId).Contains);
             if (context.PhaseFor(agency, today) is PeriodPhase.Locked or PeriodPhase.NotOpen)
             {
                 return Result.Refused(ReportErrors.PeriodLocked);
@@ -84,6 +84,8 @@ public static class ReportCommands
                 db.Entry(report).Property(r => r.Version).OriginalValue = form.Version;
             }
 
+            // A draft begun before a reorganisation is finished, and filed, by the agency holding the task now.
+            report.HandOver(context.ReportingAgencyId);
             var userId = user.UserId ?? Guid.Empty;
             var now = clock.GetUtcNow();
             var error = report.Edit(content, userId, now);
