@@ -20,12 +20,14 @@ internal static class UnitsCommand
 
     private static Command LoadProvinces()
     {
-        var command = new Command("load-provinces", "Add the province catalogue (Resolution 202/2025/QH15) to the database; units already there are kept.");
+        var command = new Command("load-provinces",
+            "Add the province catalogue (Resolution 202/2025/QH15) to the database, units already there kept; then write the successions of the agencies the stored plans name and hand their tasks to today's agencies.");
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await DatabaseOptions.OpenAsync(parse, ct);
-            var added = await ProvinceCatalogue.SeedAsync(db, ct);
-            await parse.InvocationConfiguration.Output.WriteLineAsync(Invariant($"Added {added} province-level units."));
+            var done = await CatalogueUpgrade.RunAsync(db, DateOnly.FromDateTime(DateTime.Now), ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(
+                Invariant($"Added {done.UnitsAdded} province-level units; {done.AgenciesEnded} agencies ended by the 2025 rules; {done.AssignmentsMoved} assignments moved to today's agencies."));
             return 0;
         });
         return command;

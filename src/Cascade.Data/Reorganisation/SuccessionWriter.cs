@@ -39,7 +39,8 @@ public sealed class SuccessionWriter(CascadeDbContext db)
 
     /// <summary>
     /// Writes the successions the rules give for these agencies, and for the agencies they lead to,
-    /// as far as <paramref name="on"/>. An agency that already ended or has successions is left as it is.
+    /// as far as <paramref name="on"/>. An agency that already has successions keeps them (its successors
+    /// are looked at in turn); one that ended without a successor is left to the coordinator.
     /// Returns the agencies that were ended.
     /// </summary>
     public async Task<IReadOnlyList<Agency>> ApplyRulesAsync(IEnumerable<int> agencyIds, DateOnly on, CancellationToken cancellationToken = default)
@@ -51,7 +52,25 @@ public sealed class SuccessionWriter(CascadeDbContext db)
         var seen = new HashSet<Agency>(ReferenceEqualityComparer.Instance);
         while (queue.TryDequeue(out var agency))
         {
-            if (!seen.Add(agency) || agency.ValidTo is not null || agency.Successions.Count > 0)
+            if (!seen.Add(agency))
+            {
+                continue;
+            }
+
+            // An agency already succeeded: its successors may have changed since (a department renamed in
+            // March 2025 whose province merged in July).
+            if (agency.Successions.Count > 0)
+            {
+                var next = agency.Successions.Select(x => x.SuccessorId).Where(id => id != 0).ToList();
+                foreach (var successor in await db.Agencies.Include(a => a.Successions).Where(a => next.Contains(a.Id)).ToListAsync(cancellationToken))
+                {
+                    queue.Enqueue(successor);
+                }
+
+                continue;
+            }
+
+            if (agency.ValidTo is not null)
             {
                 continue;
             }
