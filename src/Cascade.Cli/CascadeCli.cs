@@ -17,6 +17,8 @@ public static class CascadeCli
         root.Subcommands.Add(DemoDataCommand.Create());
         root.Subcommands.Add(RemindCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(UnitsCommand.Create());
+        root.Subcommands.Add(SuccessorCommand.Create());
         return root;
     }
 

@@ -19,7 +19,8 @@ public sealed class RemindCommandTests
         Assert.Equal((0, 0), before);
         Assert.Equal(before, await CountAsync(cli));
         var lines = run.Output.Split('\n', StringSplitOptions.TrimEntries);
-        var agency = Array.IndexOf(lines, "Sở Khoa học và Công nghệ Trà Vinh");
+        // Since the 2025 merger, Vĩnh Long's Sở KH&CN holds the tasks Trà Vinh's plan gave its Sở KH&CN.
+        var agency = Array.IndexOf(lines, "Sở Khoa học và Công nghệ Vĩnh Long");
         Assert.True(agency > 0, run.Output);
         Assert.Matches(@"^Kế hoạch số 105/KH-UBND, năm 2026: due 30/11/2026, before due, 3 working days left \(reminder at 5\), \d+ reports missing$", lines[agency + 1]);
         Assert.StartsWith("Reminders of 25/11/2026: ", run.Output, StringComparison.Ordinal);

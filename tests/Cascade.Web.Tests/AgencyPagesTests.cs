@@ -38,13 +38,14 @@ public sealed class AgencyPagesTests(DemoSite site) : IClassFixture<DemoSite>
 
         var second = await client.GetPageAsync("/Agencies?p=2");
 
-        Assert.Equal(total - 50, second.Rows("agencies").Count);
+        Assert.Equal(Math.Min(50, total - 50), second.Rows("agencies").Count);
     }
 
     [Fact]
     public async Task SearchingWithoutAccentsFindsTheAgency()
     {
-        var page = await site.NewClient().GetPageAsync("/Agencies?q=so+y+te&locality=H%E1%BA%A3i+Ph%C3%B2ng");
+        // Today's: the city's Sở Y tế before the 2025 merger has ended (status=Ended finds it).
+        var page = await site.NewClient().GetPageAsync("/Agencies?q=so+y+te&locality=H%E1%BA%A3i+Ph%C3%B2ng&status=Current");
 
         var row = Assert.Single(page.Rows("agencies"));
         Assert.Equal(("Sở Y tế", "Sở, ban, ngành", "Hải Phòng", 2, 0), Read(row));
@@ -55,7 +56,7 @@ public sealed class AgencyPagesTests(DemoSite site) : IClassFixture<DemoSite>
     {
         var client = site.NewClient();
 
-        var collective = await client.GetPageAsync("/Agencies?q=cac+so+ban+nganh+tinh");
+        var collective = await client.GetPageAsync("/Agencies?q=cac+so+ban+nganh+tinh&status=Current");
         var labour = await client.GetPageAsync("/Agencies?q=lao+dong+thuong+binh");
 
         Assert.Equal(["Các sở, ban, ngành tỉnh"], collective.Rows("agencies").Select(r => r.QuerySelector(".agency-name a")!.Text()));
@@ -98,6 +99,7 @@ public sealed class AgencyPagesTests(DemoSite site) : IClassFixture<DemoSite>
     [Fact]
     public async Task TheAgencyPageOfSoYTeOfHaiPhongListsTheTwoTasksItLeads()
     {
+        // The register links to the Sở Y tế of the city since the 2025 merger, which holds the tasks the plan gave the city's Sở Y tế before it.
         var client = site.NewClient();
         var plan = await client.GetPageAsync(await client.PlanUrlAsync("255/KH-UBND"));
         var url = plan.QuerySelectorAll("td.lead-agencies a").First(a => a.Text() == "Sở Y tế").GetAttribute("href")!;
@@ -106,7 +108,8 @@ public sealed class AgencyPagesTests(DemoSite site) : IClassFixture<DemoSite>
 
         Assert.Equal("Sở Y tế", page.QuerySelector("h1")!.Text());
         var header = page.QuerySelector("#agency-header")!.QuerySelectorAll("dd").Select(d => d.Text()).ToList();
-        Assert.Equal(["Sở, ban, ngành", "Hải Phòng"], header);
+        Assert.Equal(["Sở, ban, ngành", "Hải Phòng", "từ 01/07/2025"], header.Take(3));
+        Assert.Equal("Sở Y tế · từ 01/07/2025 · Nghị quyết số 202/2025/QH15 của Quốc hội", page.QuerySelector("#predecessors")!.Text());
         var leads = page.Rows("lead-tasks");
         Assert.Equal(["III.4", "III.5"], leads.Select(r => r.GetAttribute("data-task-ref")));
         Assert.All(leads, r => Assert.Equal("255/KH-UBND", r.QuerySelector("td.plan a")!.Text()));
@@ -120,7 +123,7 @@ public sealed class AgencyPagesTests(DemoSite site) : IClassFixture<DemoSite>
     public async Task ATaskShowsTheNameAsThePlanPrintedItWhereItDiffers()
     {
         var client = site.NewClient();
-        var list = await client.GetPageAsync("/Agencies?q=nganh+lien+quan&locality=An+Giang");
+        var list = await client.GetPageAsync("/Agencies?q=nganh+lien+quan&locality=An+Giang&status=Ended");
         var agency = Assert.Single(list.Rows("agencies"));
 
         var page = await client.GetPageAsync(agency.QuerySelector(".agency-name a")!.GetAttribute("href")!);

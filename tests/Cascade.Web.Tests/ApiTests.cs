@@ -41,7 +41,7 @@ public sealed class ApiTests(DemoSite site) : IClassFixture<DemoSite>
     {
         var client = site.NewClient();
 
-        var agencies = await client.GetJsonAsync("/api/agencies?q=so+y+te&kind=Department&locality=H%E1%BA%A3i+Ph%C3%B2ng");
+        var agencies = await client.GetJsonAsync("/api/agencies?q=so+y+te&kind=Department&locality=H%E1%BA%A3i+Ph%C3%B2ng&status=Current");
 
         var soYTe = Assert.Single(agencies.GetProperty("items").EnumerateArray());
         Assert.Equal("Sở Y tế", soYTe.GetProperty("name").GetString());

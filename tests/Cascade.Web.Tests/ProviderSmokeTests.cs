@@ -31,10 +31,10 @@ public sealed class ProviderSmokeTests
         await using var factory = await CascadeWebFactory.CreateAsync(provider);
         var client = factory.SignedInClient();
 
-        var agencies = await client.GetPageAsync("/Agencies?q=so+y+te&locality=H%E1%BA%A3i+Ph%C3%B2ng");
+        var agencies = await client.GetPageAsync("/Agencies?q=so+y+te&locality=H%E1%BA%A3i+Ph%C3%B2ng&status=Current");
         var soYTe = await client.GetPageAsync(Assert.Single(agencies.Rows("agencies")).QuerySelector("a")!.GetAttribute("href")!);
         var central = await client.GetPageAsync("/Agencies?locality=Trung+%C6%B0%C6%A1ng");
-        var collective = await client.GetPageAsync("/Agencies?q=cac+so+ban+nganh+tinh");
+        var collective = await client.GetPageAsync("/Agencies?q=cac+so+ban+nganh+tinh&status=Current");
         var cascade = await client.GetPageAsync("/Cascade");
 
         Assert.Equal("2", Assert.Single(agencies.Rows("agencies")).QuerySelector(".lead-count")!.Text());

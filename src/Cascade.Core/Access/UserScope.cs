@@ -3,7 +3,8 @@ namespace Cascade.Core.Access;
 /// <summary>
 /// What one user may see and do, decided on the resource (its province, its agency), not only on
 /// the role. A coordinator or leader is scoped to provinces (the province, plus the old provinces
-/// it took over in 2025); an agency reporter to agencies (its agency, plus those it succeeded).
+/// it took over in 2025); an agency reporter to its agency, which reaches the tasks it holds today
+/// (those of the agencies it succeeded included: the agencies passed in are the tasks' holders).
 /// </summary>
 public sealed record UserScope(Role Role, IReadOnlySet<int> UnitIds, IReadOnlySet<int> AgencyIds)
 {

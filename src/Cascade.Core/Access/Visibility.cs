@@ -19,14 +19,14 @@ public static class Visibility
         {
             Role.Administrator or Role.NationalViewer => p => true,
             Role.Coordinator or Role.Leader => p => p.AdministrativeUnitId != null && units.Contains(p.AdministrativeUnitId.Value),
-            Role.AgencyReporter => p => p.Tasks.Any(t => t.Assignments.Any(a => agencies.Contains(a.AgencyId))),
+            Role.AgencyReporter => p => p.Tasks.Any(t => t.Assignments.Any(a => agencies.Contains(a.CurrentAgencyId))),
             _ => p => false,
         };
     }
 
     /// <summary>
     /// Tasks a user reads, given the ids of the plans they read: all tasks of those plans, except for a
-    /// reporter, who reads the tasks their agency is named on.
+    /// reporter, who reads the tasks their agency holds today (named on them, or succeeding the one named).
     /// </summary>
     public static Expression<Func<PlanTask, bool>> Tasks(UserScope scope, IQueryable<int> visiblePlanIds)
     {
@@ -34,7 +34,7 @@ public static class Visibility
         return scope.Role switch
         {
             Role.Administrator or Role.NationalViewer => t => true,
-            Role.AgencyReporter => t => t.Assignments.Any(a => agencies.Contains(a.AgencyId)),
+            Role.AgencyReporter => t => t.Assignments.Any(a => agencies.Contains(a.CurrentAgencyId)),
             _ => t => visiblePlanIds.Contains(t.PlanId),
         };
     }

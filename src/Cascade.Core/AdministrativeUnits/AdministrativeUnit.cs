@@ -65,14 +65,16 @@ public sealed class AdministrativeUnit
     public bool ExistsOn(DateOnly date) => (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
 
     /// <summary>"tỉnh Trà Vinh", "thành phố Hải Phòng": the name as a document prints it.</summary>
-    public string FullName => Kind switch
+    public string FullName => FullNameOf(Name, Kind);
+
+    public static string FullNameOf(string name, AdministrativeUnitKind kind) => kind switch
     {
-        AdministrativeUnitKind.Province => $"tỉnh {Name}",
-        AdministrativeUnitKind.Municipality => $"thành phố {Name}",
-        AdministrativeUnitKind.Commune => $"xã {Name}",
-        AdministrativeUnitKind.Ward => $"phường {Name}",
-        AdministrativeUnitKind.SpecialZone => $"đặc khu {Name}",
-        _ => Name,
+        AdministrativeUnitKind.Province => $"tỉnh {name}",
+        AdministrativeUnitKind.Municipality => $"thành phố {name}",
+        AdministrativeUnitKind.Commune => $"xã {name}",
+        AdministrativeUnitKind.Ward => $"phường {name}",
+        AdministrativeUnitKind.SpecialZone => $"đặc khu {name}",
+        _ => name,
     };
 
     /// <summary>Closes the unit: from the day after <paramref name="lastDay"/> its successor holds it.</summary>

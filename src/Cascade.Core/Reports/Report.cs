@@ -62,6 +62,21 @@ public sealed class Report
 
     public bool IsLocked => Status == ReportStatus.Accepted;
 
+    /// <summary>
+    /// Hands an unfinished report (a draft, or one sent back) to the agency that holds the task since a
+    /// reorganisation. A submitted or accepted report stays with the agency that filed it.
+    /// </summary>
+    public bool HandOver(int agencyId)
+    {
+        if (agencyId == AgencyId || Status is ReportStatus.Submitted or ReportStatus.Accepted)
+        {
+            return false;
+        }
+
+        AgencyId = agencyId;
+        return true;
+    }
+
     /// <summary>Writes the agency's content; allowed while the report is a draft or was returned.</summary>
     public ReportError? Edit(ReportContent content, Guid userId, DateTimeOffset at)
     {

@@ -1,15 +1,18 @@
 using System.Reflection;
 using System.Text.Json;
 using Cascade.Core.AdministrativeUnits;
+using Cascade.Data.Notifications;
 using Cascade.Data.Registers;
+using Cascade.Data.Reorganisation;
 using Cascade.Import.Registers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Data.DemoData;
 
 /// <summary>
-/// Loads the demo data into an empty database: the seed plans' registers (facts of public
-/// documents, in the plan-register format) with their localities and agencies.
+/// Loads the demo data into an empty database: the province catalogue (the 63 provinces and the 34
+/// they became), the seed plans' registers (facts of public documents, in the plan-register format)
+/// with their agencies, each plan under the province that issued it.
 /// </summary>
 public sealed class DemoDataSeeder(CascadeDbContext db, TimeProvider clock)
 {
@@ -23,8 +26,9 @@ public sealed class DemoDataSeeder(CascadeDbContext db, TimeProvider clock)
             return 0;
         }
 
-        await SeedUnitsAsync(cancellationToken);
+        await ProvinceCatalogue.SeedAsync(db, cancellationToken);
         var store = new RegisterStore(db, clock);
+        await SeedTodaysDepartmentsAsync(store, cancellationToken);
         var loaded = 0;
         foreach (var register in ReadRegisters())
         {
@@ -42,6 +46,27 @@ public sealed class DemoDataSeeder(CascadeDbContext db, TimeProvider clock)
         return loaded;
     }
 
+    /// <summary>
+    /// The standard departments of the provinces that hold the demo plans' provinces today (Vĩnh Long
+    /// for Trà Vinh, the new An Giang, the new Hải Phòng, Lạng Sơn): the agencies a user works in now.
+    /// </summary>
+    private async Task SeedTodaysDepartmentsAsync(RegisterStore store, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var units = await ProvinceCatalogue.LoadAsync(db, cancellationToken);
+        var holders = new HashSet<int>();
+        foreach (var document in ReadRegisters().Select(r => r.Document))
+        {
+            var date = document.Date is { } text ? PlanRegisterValidator.ParseDate(text) : null;
+            if (await store.FindUnitIdAsync(document.Locality, date, cancellationToken) is { } unitId)
+            {
+                holders.Add(UnitTimeline.HolderOn(units.Single(u => u.Id == unitId), today).Id);
+            }
+        }
+
+        await new SuccessionWriter(db).EnsureStandardDepartmentsAsync(holders, cancellationToken);
+    }
+
     /// <summary>The demo registers, in a stable order.</summary>
     public static IReadOnlyList<PlanRegister> ReadRegisters()
     {
@@ -55,24 +80,6 @@ public sealed class DemoDataSeeder(CascadeDbContext db, TimeProvider clock)
                 return read.Register ?? throw new InvalidOperationException($"{n}: {read.Error}");
             })
             .ToList();
-    }
-
-    private async Task SeedUnitsAsync(CancellationToken cancellationToken)
-    {
-        using var json = JsonDocument.Parse(ReadResource(typeof(DemoDataSeeder).Assembly, ResourcePrefix + "units.json"));
-        foreach (var unit in json.RootElement.GetProperty("units").EnumerateArray())
-        {
-            var code = unit.GetProperty("code").GetString()!;
-            if (await db.AdministrativeUnits.AnyAsync(u => u.Code == code, cancellationToken))
-            {
-                continue;
-            }
-
-            db.AdministrativeUnits.Add(new AdministrativeUnit(code, unit.GetProperty("name").GetString()!,
-                Enum.Parse<AdministrativeUnitKind>(unit.GetProperty("kind").GetString()!)));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static string ReadResource(Assembly assembly, string name)

@@ -1,7 +1,9 @@
 using Cascade.Core.Progress;
 using Cascade.Core.Reporting;
 using Cascade.Core.Reports;
+using Cascade.Core.Agencies;
 using Cascade.Data.Reporting;
+using Cascade.Data.Reorganisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Data.DemoData;
@@ -10,7 +12,8 @@ namespace Cascade.Data.DemoData;
 /// Reporting history for the demo plans, so that inboxes, reviews and counts have something to show:
 /// yearly periods 2024–2026 (the plan's own due day where it sets one, else the Decree 09 year), most
 /// reports of 2024 and 2025 accepted, some late, some missing, and the current year under way.
-/// The mix is fixed by the task's id, so every demo database is the same.
+/// The mix is fixed by the task's id, so every demo database is the same. Each report is filed by the
+/// agency that held the task on the period's due day.
 /// </summary>
 internal static class DemoReporting
 {
@@ -34,12 +37,16 @@ internal static class DemoReporting
         await db.SaveChangesAsync(cancellationToken);
 
         var expected = await new ReportingQueries(db).ExpectedAsync(periods, cancellationToken);
+        var links = await new AssignmentRouting(db).LinksAsync(cancellationToken);
         foreach (var period in periods.OrderBy(p => p.Year))
         {
             foreach (var task in expected[period.Id])
             {
+                // The agency that held the task on the due day files the report: a 2024 report of Trà Vinh
+                // is by Trà Vinh's department, a 2025 one by Vĩnh Long's.
+                var agency = AgencyHolder.HolderOn(task.NamedLeadAgencyId, period.DueOn, links);
                 var roll = (task.TaskId * 37 + period.Year * 11) % 10;
-                var report = period.Year < 2026 ? Past(period, task, roll) : Current(period, task, roll);
+                var report = period.Year < 2026 ? Past(period, task.TaskId, agency, roll) : Current(period, task.TaskId, agency, roll);
                 if (report is not null)
                 {
                     db.Reports.Add(report);
@@ -52,7 +59,7 @@ internal static class DemoReporting
     }
 
     /// <summary>A closed year: seven in ten accepted on time, one late, two missing.</summary>
-    private static Report? Past(PlanPeriod period, ExpectedTask task, int roll)
+    private static Report? Past(PlanPeriod period, int taskId, int agencyId, int roll)
     {
         if (roll >= 8)
         {
@@ -61,7 +68,7 @@ internal static class DemoReporting
 
         var late = roll == 7;
         var state = roll % 3 == 0 ? ReportedState.Done : ReportedState.InProgress;
-        var report = new Report(task.TaskId, task.ReportingAgencyId, period.Id);
+        var report = new Report(taskId, agencyId, period.Id);
         var content = new ReportContent(state, state == ReportedState.Done ? 100 : 40 + roll * 5,
             state == ReportedState.Done ? "Đã hoàn thành nội dung được giao trong năm." : "Đang triển khai theo kế hoạch; đã tổ chức các hoạt động chính.",
             late ? "Chậm do phải chờ hướng dẫn và kinh phí." : null,
@@ -75,14 +82,14 @@ internal static class DemoReporting
     }
 
     /// <summary>The current year: a few reports submitted, a few drafts, most still to come.</summary>
-    private static Report? Current(PlanPeriod period, ExpectedTask task, int roll)
+    private static Report? Current(PlanPeriod period, int taskId, int agencyId, int roll)
     {
         if (roll >= 4)
         {
             return null;
         }
 
-        var report = new Report(task.TaskId, task.ReportingAgencyId, period.Id);
+        var report = new Report(taskId, agencyId, period.Id);
         var at = new DateTimeOffset(period.DueOn.AddDays(-20).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
         report.Edit(new ReportContent(ReportedState.InProgress, 50 + roll * 10, "Đang triển khai; số liệu đến tháng 10."), System, at);
         if (roll < 2)

@@ -8,6 +8,8 @@ using Cascade.Core.Targets;
 using Cascade.Core.Tasks;
 using Cascade.Core.Text;
 using Cascade.Core.Timeframes;
+using Cascade.Data.Notifications;
+using Cascade.Data.Reorganisation;
 using Cascade.Import.Registers;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +43,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
             return new SaveRegisterResult(null, $"Kế hoạch số {number} đã có trong hệ thống.", []);
         }
 
-        var unit = await FindUnitAsync(doc.Locality, cancellationToken);
+        var unit = await FindUnitAsync(doc.Locality, DateOf(register), cancellationToken);
         var plan = Header(register, number, unit?.Id);
         var catalogue = await AgencyCatalogue.LoadAsync(db, unit?.Id, doc.Locality, cancellationToken);
         foreach (var t in register.Tasks)
@@ -52,6 +54,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
 
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
+        await RouteToTodaysAgenciesAsync(plan, cancellationToken);
         return new SaveRegisterResult(plan.Id, null, catalogue.Proposed.Select(a => a.Name).ToList());
     }
 
@@ -107,7 +110,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
     /// <summary>The agency names of a register the locality's catalogue does not know: saving adds them as new agencies.</summary>
     public async Task<IReadOnlyList<string>> UnknownAgenciesAsync(PlanRegister register, CancellationToken cancellationToken = default)
     {
-        var unitId = await FindUnitIdAsync(register.Document.Locality, cancellationToken);
+        var unitId = await FindUnitIdAsync(register.Document.Locality, DateOf(register), cancellationToken);
         var catalogue = await AgencyCatalogue.LoadAsync(db, unitId, register.Document.Locality, cancellationToken);
         return register.Tasks.SelectMany(t => t.Lead.Concat(t.Support))
             .Where(n => !string.IsNullOrWhiteSpace(n) && !catalogue.Knows(n))
@@ -149,14 +152,14 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         }
 
         var plan = await db.Plans.Include(p => p.Implements).Include(p => p.Targets).ThenInclude(t => t.Values).Include(p => p.ReportingDuties)
-            .Include(p => p.Tasks).ThenInclude(t => t.Assignments)
+            .Include(p => p.Tasks).ThenInclude(t => t.Assignments).ThenInclude(a => a.CurrentAgency)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
             return new SaveRegisterResult(null, "Không tìm thấy kế hoạch cần cập nhật.", []);
         }
 
-        var unitId = await FindUnitIdAsync(register.Document.Locality, cancellationToken);
+        var unitId = await FindUnitIdAsync(register.Document.Locality, DateOf(register), cancellationToken);
         plan.ImportedAt = clock.GetUtcNow();
         plan.Revise(Header(register, plan.Number, unitId));
         var current = Current(plan);
@@ -173,16 +176,16 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
                 var task = change.OldIndex is { } o ? current[o] : plan.AddTask(row.Ref, row.Group, row.Title, timeframe, row.Product);
                 task.Revise(row.Ref, row.Group, row.Title, timeframe, row.Product, n);
 
-                // An agency named again keeps the successor that holds its duties today.
-                var holders = task.Assignments.Where(a => a.IsMoved).GroupBy(a => a.AgencyId).ToDictionary(g => g.Key, g => g.First().CurrentAgencyId);
+                // The agencies are named anew; a holder the coordinator picked for one of them stays.
+                var picks = task.Assignments.Where(a => a.IsMoved && a.CurrentAgency is not null)
+                    .GroupBy(a => (a.AgencyId, a.Role)).ToDictionary(g => g.Key, g => g.First().CurrentAgency!);
                 task.ClearAssignments();
                 AssignAgencies(task, row, catalogue);
                 foreach (var assignment in task.Assignments)
                 {
-                    // A new assignment knows its agency by navigation until it is saved.
-                    if (holders.TryGetValue(assignment.Agency?.Id ?? assignment.AgencyId, out var holder))
+                    if (assignment.Agency is { Id: > 0 } agency && picks.GetValueOrDefault((agency.Id, assignment.Role)) is { } holder)
                     {
-                        assignment.MoveTo((await db.Agencies.FindAsync([holder], cancellationToken))!);
+                        assignment.MoveTo(holder);
                     }
                 }
             }
@@ -203,7 +206,20 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await RouteToTodaysAgenciesAsync(plan, cancellationToken);
         return new SaveRegisterResult(plan.Id, null, catalogue.Proposed.Select(a => a.Name).ToList());
+    }
+
+    /// <summary>
+    /// A plan of 2023 names agencies that have since been merged: the successor rules are written for
+    /// them, and each assignment goes to the agency holding its duties today.
+    /// </summary>
+    private async Task RouteToTodaysAgenciesAsync(Plan plan, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var named = plan.Tasks.SelectMany(t => t.Assignments).Select(a => a.AgencyId).Distinct().ToList();
+        await new SuccessionWriter(db).ApplyRulesAsync(named, today, cancellationToken);
+        await new AssignmentRouting(db).RerouteAsync(a => db.Tasks.Any(t => t.Id == a.TaskId && t.PlanId == plan.Id), today, cancellationToken);
     }
 
     private static List<PlanTask> Current(Plan plan) => plan.Tasks.Where(t => t.WithdrawnAt is null).OrderBy(t => t.Order).ToList();
@@ -295,11 +311,18 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
     // Databases return decimals with their column's scale (7.0000); the register prints 7.
     private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
-    /// <summary>The administrative unit a plan of this locality belongs to, if the catalogue has it.</summary>
+    /// <summary>The administrative unit a plan of this locality belongs to today, if the catalogue has it.</summary>
     public async Task<int?> FindUnitIdAsync(string? locality, CancellationToken cancellationToken = default) =>
-        (await FindUnitAsync(locality, cancellationToken))?.Id;
+        (await FindUnitAsync(locality, null, cancellationToken))?.Id;
 
-    private async Task<AdministrativeUnit?> FindUnitAsync(string? locality, CancellationToken cancellationToken)
+    /// <summary>
+    /// The administrative unit a plan belongs to: of the units named as its locality, the one that
+    /// existed on the plan's date (a 2023 plan of Hải Phòng belongs to the city before the merger).
+    /// </summary>
+    public async Task<int?> FindUnitIdAsync(string? locality, DateOnly? planDate, CancellationToken cancellationToken = default) =>
+        (await FindUnitAsync(locality, planDate, cancellationToken))?.Id;
+
+    private async Task<AdministrativeUnit?> FindUnitAsync(string? locality, DateOnly? planDate, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(locality))
         {
@@ -308,8 +331,9 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
 
         var key = VietnameseText.Fold(locality);
         var candidates = await db.AdministrativeUnits.Where(u => u.NameKey == key).ToListAsync(cancellationToken);
-
-        // A plan names its unit as it was when issued: prefer the province-level unit of that name.
-        return candidates.OrderByDescending(u => u.IsProvinceLevel).ThenBy(u => u.ValidTo.HasValue).FirstOrDefault();
+        return UnitTimeline.ExistingOn(candidates, planDate);
     }
+
+    private static DateOnly? DateOf(PlanRegister register) =>
+        register.Document.Date is { } date ? PlanRegisterValidator.ParseDate(date) : null;
 }

@@ -8,10 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Cascade.Data.Reporting;
 
 /// <summary>
-/// A task that owes a report in a period: the agency that reports it (the first lead named) and the
-/// agencies that contribute (the other leads and the coordinating agencies).
+/// A task that owes a report in a period: the agency that reports it (the holder today of the first
+/// lead named) and the agencies that contribute (the holders of the other leads and of the coordinating
+/// agencies). <see cref="NamedLeadAgencyId"/> is the first lead as the plan named it.
 /// </summary>
-public sealed record ExpectedTask(int TaskId, int PlanId, int ReportingAgencyId, IReadOnlyList<int> LeadAgencyIds, IReadOnlyList<int> CoordinatingAgencyIds);
+public sealed record ExpectedTask(int TaskId, int PlanId, int ReportingAgencyId, IReadOnlyList<int> LeadAgencyIds, IReadOnlyList<int> CoordinatingAgencyIds)
+{
+    public int NamedLeadAgencyId { get; init; } = ReportingAgencyId;
+}
 
 /// <summary>What reporting owes: which tasks a period expects, and which agencies are behind.</summary>
 public sealed class ReportingQueries(CascadeDbContext db)
@@ -61,7 +65,7 @@ public sealed class ReportingQueries(CascadeDbContext db)
                 t.PlanId,
                 t.Timeframe,
                 t.Product,
-                Assignments = t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order).Select(a => new { a.AgencyId, a.Role }).ToList(),
+                Assignments = t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order).Select(a => new { a.AgencyId, a.CurrentAgencyId, a.Role }).ToList(),
             })
             .ToListAsync(cancellationToken);
         var taskIds = tasks.Select(t => t.Id).ToList();
@@ -88,10 +92,12 @@ public sealed class ReportingQueries(CascadeDbContext db)
                 .Where(t => ScheduleOf(t.Timeframe, planYear, due).ExpectsReportIn(period.Year, isDone: done[t.Id].Any(y => y < period.Year)))
                 .Select(t =>
                 {
-                    var leads = t.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => a.AgencyId).Distinct().ToList();
-                    var coordinating = t.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => a.AgencyId)
+                    // Two agencies named on a task may be held by one agency today: it reports once.
+                    var leads = t.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => a.CurrentAgencyId).Distinct().ToList();
+                    var coordinating = t.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => a.CurrentAgencyId)
                         .Concat(leads.Skip(1)).Distinct().Except([leads[0]]).ToList();
-                    return new ExpectedTask(t.Id, t.PlanId, leads[0], leads, coordinating);
+                    var named = t.Assignments.First(a => a.Role == AssignmentRole.Lead).AgencyId;
+                    return new ExpectedTask(t.Id, t.PlanId, leads[0], leads, coordinating) { NamedLeadAgencyId = named };
                 })
                 .ToList();
         }

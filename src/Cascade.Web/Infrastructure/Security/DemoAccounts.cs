@@ -1,7 +1,9 @@
 using Cascade.Core.Access;
+using Cascade.Core.AdministrativeUnits;
 using Cascade.Core.Text;
 using Cascade.Data;
 using Cascade.Data.Identity;
+using Cascade.Data.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,16 +20,23 @@ public static class DemoAccounts
     public sealed record Account(string Email, string DisplayName, Role Role, string? Province = null, string? Agency = null);
 
     public static readonly Account Administrator = new("admin@cascade.local", "Quản trị hệ thống", Role.Administrator);
-    public static readonly Account CoordinatorTraVinh = new("dieuphoi.travinh@cascade.local", "Sở KH&CN Trà Vinh (điều phối)", Role.Coordinator, "Trà Vinh");
+
+    // Today is late 2026: Trà Vinh is part of Vĩnh Long, whose Sở KH&CN coordinates the plans Trà Vinh issued.
+    public static readonly Account CoordinatorTraVinh = new("dieuphoi.travinh@cascade.local", "Sở KH&CN Vĩnh Long (điều phối, địa bàn Trà Vinh cũ)", Role.Coordinator, "Vĩnh Long");
+    public static readonly Account CoordinatorVinhLong = new("dieuphoi.vinhlong@cascade.local", "Sở KH&CN Vĩnh Long (điều phối)", Role.Coordinator, "Vĩnh Long");
     public static readonly Account CoordinatorHaiPhong = new("dieuphoi.haiphong@cascade.local", "Sở KH&CN Hải Phòng (điều phối)", Role.Coordinator, "Hải Phòng");
     public static readonly Account ReporterHealthHaiPhong = new("baocao.syt.haiphong@cascade.local", "Sở Y tế Hải Phòng", Role.AgencyReporter, "Hải Phòng", "Sở Y tế");
     public static readonly Account ReporterScienceHaiPhong = new("baocao.skhcn.haiphong@cascade.local", "Sở KH&CN Hải Phòng (báo cáo)", Role.AgencyReporter, "Hải Phòng", "Sở Khoa học và Công nghệ");
-    public static readonly Account ReporterScienceTraVinh = new("baocao.skhcn.travinh@cascade.local", "Sở KH&CN Trà Vinh (báo cáo)", Role.AgencyReporter, "Trà Vinh", "Sở Khoa học và Công nghệ");
-    public static readonly Account LeaderTraVinh = new("lanhdao.travinh@cascade.local", "Lãnh đạo UBND tỉnh Trà Vinh", Role.Leader, "Trà Vinh");
+    public static readonly Account ReporterScienceTraVinh = new("baocao.skhcn.travinh@cascade.local", "Sở KH&CN Vĩnh Long (báo cáo, địa bàn Trà Vinh cũ)", Role.AgencyReporter, "Vĩnh Long", "Sở Khoa học và Công nghệ");
+    public static readonly Account ReporterFinanceVinhLong = new("baocao.stc.vinhlong@cascade.local", "Sở Tài chính Vĩnh Long (báo cáo)", Role.AgencyReporter, "Vĩnh Long", "Sở Tài chính");
+    public static readonly Account LeaderTraVinh = new("lanhdao.travinh@cascade.local", "Lãnh đạo UBND tỉnh Vĩnh Long", Role.Leader, "Vĩnh Long");
     public static readonly Account NationalViewer = new("trunguong@cascade.local", "Theo dõi toàn quốc", Role.NationalViewer);
 
     public static IReadOnlyList<Account> All { get; } =
-        [Administrator, CoordinatorTraVinh, CoordinatorHaiPhong, ReporterHealthHaiPhong, ReporterScienceHaiPhong, ReporterScienceTraVinh, LeaderTraVinh, NationalViewer];
+    [
+        Administrator, CoordinatorTraVinh, CoordinatorVinhLong, CoordinatorHaiPhong, ReporterHealthHaiPhong, ReporterScienceHaiPhong,
+        ReporterScienceTraVinh, ReporterFinanceVinhLong, LeaderTraVinh, NationalViewer,
+    ];
 
     /// <summary>Creates the roles (always) and the demo accounts (when demo data is on) that do not exist yet.</summary>
     public static async Task SeedAsync(IServiceProvider services, bool withDemoAccounts, CancellationToken cancellationToken = default)
@@ -48,6 +57,7 @@ public static class DemoAccounts
 
         var users = services.GetRequiredService<UserManager<CascadeUser>>();
         var db = services.GetRequiredService<CascadeDbContext>();
+        var today = services.GetRequiredService<TimeProvider>().Today();
         foreach (var account in All)
         {
             if (await users.FindByEmailAsync(account.Email) is not null)
@@ -58,8 +68,10 @@ public static class DemoAccounts
             int? unitId = null, agencyId = null;
             if (account.Province is { } province)
             {
+                // The province as it is today (the new Hải Phòng, not the city before the merger).
                 var key = VietnameseText.Fold(province);
-                unitId = await db.AdministrativeUnits.Where(u => u.NameKey == key).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken);
+                var units = await db.AdministrativeUnits.AsNoTracking().Where(u => u.NameKey == key).ToListAsync(cancellationToken);
+                unitId = UnitTimeline.ExistingOn(units, today)?.Id;
             }
 
             if (account.Agency is { } agency && unitId is not null)

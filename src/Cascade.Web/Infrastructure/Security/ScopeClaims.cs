@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
 using Cascade.Core.Access;
+using Cascade.Core.AdministrativeUnits;
+using Cascade.Data;
 using Cascade.Data.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Cascade.Web.Infrastructure.Security;
@@ -31,8 +34,12 @@ public static class ScopeClaims
     }
 }
 
-/// <summary>Adds the agency and province of an account to the claims written into its cookie or token.</summary>
-public sealed class ScopeClaimsFactory(UserManager<CascadeUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+/// <summary>
+/// Adds the agency and province of an account to the claims written into its cookie or token. A
+/// province's scope takes in the old provinces merged into it in 2025, so the coordinator of Vĩnh Long
+/// manages the plans Trà Vinh issued.
+/// </summary>
+public sealed class ScopeClaimsFactory(UserManager<CascadeUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, CascadeDbContext db)
     : UserClaimsPrincipalFactory<CascadeUser, IdentityRole<Guid>>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(CascadeUser user)
@@ -45,7 +52,13 @@ public sealed class ScopeClaimsFactory(UserManager<CascadeUser> users, RoleManag
 
         if (user.AdministrativeUnitId is { } unit)
         {
-            identity.AddClaim(new Claim(ScopeClaims.Unit, unit.ToString(CultureInfo.InvariantCulture)));
+            var successions = await db.AdministrativeUnitSuccessions.AsNoTracking()
+                .Select(s => new { s.PredecessorId, s.SuccessorId }).ToListAsync();
+            var predecessors = UnitTimeline.PredecessorIds(unit, successions.Select(s => (s.PredecessorId, s.SuccessorId)));
+            foreach (var id in predecessors.Prepend(unit))
+            {
+                identity.AddClaim(new Claim(ScopeClaims.Unit, id.ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
         identity.AddClaim(new Claim("name", user.DisplayName));

@@ -9,11 +9,11 @@ public static class AgenciesApi
     public static void MapEndpoints(IEndpointRouteBuilder api)
     {
         var agencies = api.MapGroup("/agencies").WithTags("Agencies");
-        agencies.MapGet("/", async (string? q, AgencyKind? kind, string? locality, int? page, AgencyList.Handler handler, CancellationToken ct) =>
-                await handler.HandleAsync(new AgencyList.Query(q, kind, locality, page ?? 1), ct))
+        agencies.MapGet("/", async (string? q, AgencyKind? kind, string? locality, int? page, AgencyList.Status? status, AgencyList.Handler handler, CancellationToken ct) =>
+                await handler.HandleAsync(new AgencyList.Query(q, kind, locality, page ?? 1, status), ct))
             .WithName("ListAgencies")
             .WithSummary("Agencies with the number of tasks they lead and coordinate, searched and filtered, 50 a page.")
-            .WithDescription($"locality is the name of a province or city (\"Hải Phòng\"), or \"{AgencyList.Central}\" for bodies of no locality.");
+            .WithDescription($"locality is the name of a province or city (\"Hải Phòng\"), or \"{AgencyList.Central}\" for bodies of no locality; status is Current (in force) or Ended (merged, renamed or split in a reorganisation).");
 
         agencies.MapGet("/{id:int}", async Task<Results<Ok<AgencyDetails.Result>, NotFound>> (int id, AgencyDetails.Handler handler, CancellationToken ct) =>
                 await handler.HandleAsync(new AgencyDetails.Query(id), ct) is { } agency ? TypedResults.Ok(agency) : TypedResults.NotFound())

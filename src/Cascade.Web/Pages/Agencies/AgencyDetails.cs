@@ -17,11 +17,14 @@ public static class AgencyDetails
     public sealed record Succession(int AgencyId, string Name, DateOnly EffectiveOn, string LegalBasis, bool IsMain, string? Functions);
 
     /// <summary>
-    /// A task the agency is named on. <see cref="PrintedAs"/> holds the names the plan printed
-    /// where they differ from the agency's name.
+    /// A task the agency is named on or holds today. <see cref="PrintedAs"/> holds the names the plan
+    /// printed where they differ from the agency's name; <see cref="HeldFor"/> the bodies the plan named
+    /// whose duties the agency holds ("Sở Kế hoạch và Đầu tư tỉnh Trà Vinh"); <see cref="HeldBy"/> the
+    /// agency holding the task today where it is another.
     /// </summary>
     public sealed record TaskItem(int TaskId, int PlanId, DocumentNumber? PlanNumber, string PlanIssuer, string Ref, string Title,
-        string? TimeframeText, TimeframeKind TimeframeKind, DateOnly? Due, IReadOnlyList<string> PrintedAs);
+        string? TimeframeText, TimeframeKind TimeframeKind, DateOnly? Due, IReadOnlyList<string> PrintedAs,
+        IReadOnlyList<string> HeldFor, HeldAgency? HeldBy);
 
     /// <summary>An agency; <see cref="Locality"/> is null for a central body.</summary>
     public sealed record Result(int Id, string Name, AgencyKind Kind, string? Locality, IReadOnlyList<string> Aliases,
@@ -64,7 +67,7 @@ public static class AgencyDetails
             // The newest plans first (plans without a date last), then the plan's own order.
             var rows = await (
                     from s in db.Assignments.AsNoTracking()
-                    where s.AgencyId == agency.Id
+                    where s.AgencyId == agency.Id || s.CurrentAgencyId == agency.Id
                     join t in db.VisibleTasks(user.Scope) on s.TaskId equals t.Id
                     join p in db.Plans on t.PlanId equals p.Id
                     orderby p.Date == null, p.Date descending, p.Id, t.Order, s.Order
@@ -72,6 +75,7 @@ public static class AgencyDetails
                     {
                         s.Role,
                         s.PrintedName,
+                        Assignment = new HeldAgencies.Row(s.TaskId, s.Role, s.Order, s.AgencyId, s.PrintedName, s.Agency!.AdministrativeUnitId, s.CurrentAgencyId, s.CurrentAgency!.Name, s.CurrentAgency.AdministrativeUnitId),
                         TaskId = t.Id,
                         t.PlanId,
                         p.Number,
@@ -84,14 +88,18 @@ public static class AgencyDetails
                     })
                 .ToListAsync(cancellationToken);
 
+            var held = await HeldAgencies.NamerAsync(db, rows.Select(r => r.Assignment), cancellationToken);
             List<TaskItem> TasksIn(AssignmentRole role) => rows
                 .Where(r => r.Role == role)
                 .GroupBy(r => r.TaskId)
                 .Select(g =>
                 {
                     var r = g.First();
-                    var printed = g.Select(x => x.PrintedName).Where(n => !string.Equals(n, agency.Name, StringComparison.Ordinal)).Distinct().ToList();
-                    return new TaskItem(r.TaskId, r.PlanId, r.Number, r.Issuer, r.Ref, r.Title, r.Text, r.Kind, r.Due, printed);
+                    var named = g.Where(x => x.Assignment.AgencyId == agency.Id).ToList();
+                    var printed = named.Select(x => x.PrintedName).Where(n => !string.Equals(n, agency.Name, StringComparison.Ordinal)).Distinct().ToList();
+                    var heldFor = g.Where(x => x.Assignment.AgencyId != agency.Id).Select(x => held(x.Assignment).Before ?? x.PrintedName).Distinct().ToList();
+                    var heldBy = named.Select(x => held(x.Assignment)).FirstOrDefault(h => h.HolderId != agency.Id);
+                    return new TaskItem(r.TaskId, r.PlanId, r.Number, r.Issuer, r.Ref, r.Title, r.Text, r.Kind, r.Due, printed, heldFor, heldBy);
                 })
                 .ToList();
 

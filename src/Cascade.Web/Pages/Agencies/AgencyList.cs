@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Agencies;
 
-/// <summary>The agencies: search by name (accents optional), filter by kind and locality, page; with how many tasks each leads and coordinates.</summary>
+/// <summary>
+/// The agencies: search by name (accents optional), filter by kind and locality, page; with how many
+/// tasks each leads and coordinates (named on them, or holding them for a body it succeeded).
+/// </summary>
 public static class AgencyList
 {
     public const int PageSize = 50;
@@ -15,7 +18,14 @@ public static class AgencyList
     /// <summary>The locality filter's value for central bodies (agencies of no administrative unit).</summary>
     public const string Central = "Trung ương";
 
-    public sealed record Query(string? Q = null, AgencyKind? Kind = null, string? Locality = null, int Page = 1);
+    /// <summary>Agencies in force today (no end date) or ended by a reorganisation; both when null.</summary>
+    public enum Status
+    {
+        Current,
+        Ended,
+    }
+
+    public sealed record Query(string? Q = null, AgencyKind? Kind = null, string? Locality = null, int Page = 1, Status? State = null);
 
     /// <summary>An agency; <see cref="Locality"/> is null for a central body.</summary>
     public sealed record Item(int Id, string Name, AgencyKind Kind, string? Locality, int LeadCount, int CoordinatingCount, DateOnly? ValidTo);
@@ -40,6 +50,15 @@ public static class AgencyList
             if (query.Kind is { } kind)
             {
                 agencies = agencies.Where(a => a.Kind == kind);
+            }
+
+            if (query.State == Status.Current)
+            {
+                agencies = agencies.Where(a => a.ValidTo == null);
+            }
+            else if (query.State == Status.Ended)
+            {
+                agencies = agencies.Where(a => a.ValidTo != null);
             }
 
             if (query.Locality == Central)
@@ -68,11 +87,14 @@ public static class AgencyList
             var unitIds = rows.Where(r => r.AdministrativeUnitId != null).Select(r => r.AdministrativeUnitId!.Value).Distinct().ToList();
             var unitNames = await db.AdministrativeUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Name })
                 .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
-            var counts = (await db.Assignments.Where(s => ids.Contains(s.AgencyId))
-                    .Select(s => new { s.AgencyId, s.Role, s.TaskId }).Distinct()
-                    .GroupBy(s => new { s.AgencyId, s.Role }).Select(g => new { g.Key.AgencyId, g.Key.Role, Count = g.Count() })
+            // An agency counts the tasks the plans name it for and those it holds for a predecessor.
+            var counts = (await db.Assignments.Where(s => ids.Contains(s.AgencyId) || ids.Contains(s.CurrentAgencyId))
+                    .Select(s => new { s.AgencyId, s.CurrentAgencyId, s.Role, s.TaskId }).Distinct()
                     .ToListAsync(cancellationToken))
-                .ToDictionary(c => (c.AgencyId, c.Role), c => c.Count);
+                .SelectMany(s => new[] { (Agency: s.AgencyId, s.Role, s.TaskId), (Agency: s.CurrentAgencyId, s.Role, s.TaskId) }.Distinct())
+                .Distinct()
+                .GroupBy(s => (s.Agency, s.Role))
+                .ToDictionary(g => g.Key, g => g.Count());
             var items = rows.Select(a => new Item(
                     a.Id,
                     a.Name,

@@ -1,5 +1,4 @@
 using Cascade.Core.AdministrativeUnits;
-using Cascade.Core.Coverage;
 using Cascade.Core.Text;
 using Cascade.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ public sealed record ProvinceRow(int Id, string Code, string Name, Administrativ
 
 /// <summary>
 /// The provinces in force today and, for any unit a plan or an account names, the province it belongs
-/// to today: up to its province-level unit, then along the successions (<see cref="ProvinceToday"/>).
+/// to today: up to its province-level unit, then along the successions (<see cref="UnitTimeline.HolderResolver"/>).
 /// </summary>
 public sealed class ProvinceMap
 {
@@ -67,6 +66,6 @@ public sealed class ProvinceMap
         return new ProvinceMap(
             current,
             units.ToDictionary(u => u.Id, u => (u.ParentId, u.Kind is AdministrativeUnitKind.Province or AdministrativeUnitKind.Municipality)),
-            ProvinceToday.Resolver(steps, today));
+            UnitTimeline.HolderResolver(steps, today));
     }
 }

@@ -25,8 +25,13 @@ public static class InboxQuery
         Contribution,
     }
 
+    /// <summary>
+    /// A task the agency owes a report or contribution on. <see cref="NamedAs"/> holds the names the plan
+    /// printed where the agency holds the task for another body ("Sở Kế hoạch và Đầu tư tỉnh Trà Vinh").
+    /// </summary>
     public sealed record Item(int PeriodId, int PeriodYear, DateOnly DueOn, PeriodPhase Phase, int PlanId, string Plan, int TaskId, string Ref, string Title,
-        string? TimeframeText, TimeframeKind TimeframeKind, Duty Duty, ReportStatus? ReportStatus, bool IsLate, bool ContributionSent, int WorkingDaysLeft);
+        string? TimeframeText, TimeframeKind TimeframeKind, Duty Duty, ReportStatus? ReportStatus, bool IsLate, bool ContributionSent, int WorkingDaysLeft,
+        IReadOnlyList<string> NamedAs);
 
     public sealed record Result(DateOnly Today, IReadOnlyList<Item> Items);
 
@@ -69,6 +74,9 @@ public static class InboxQuery
                 .Select(p => new { p.Id, p.Number, p.Issuer }).ToDictionaryAsync(p => p.Id, p => p.Number != null ? p.Number.Text : p.Issuer, cancellationToken);
             var reports = await db.Reports.AsNoTracking().Where(r => periodIds.Contains(r.PeriodId) && taskIds.Contains(r.TaskId))
                 .Select(r => new { r.PeriodId, r.TaskId, r.Status, r.IsLate }).ToListAsync(cancellationToken);
+            var held = (await Agencies.HeldAgencies.OfTasksAsync(db, taskIds, cancellationToken))
+                .Where(h => agencies.Contains(h.Agency.HolderId) && h.Agency.Before is not null)
+                .ToLookup(h => (h.Row.TaskId, h.Row.Role == Core.Tasks.AssignmentRole.Lead ? Duty.Report : Duty.Contribution), h => h.Agency.Before!);
             var contributions = await db.Contributions.AsNoTracking()
                 .Where(c => periodIds.Contains(c.PeriodId) && taskIds.Contains(c.TaskId) && agencies.Contains(c.AgencyId))
                 .Select(c => new { c.PeriodId, c.TaskId }).ToListAsync(cancellationToken);
@@ -80,7 +88,8 @@ public static class InboxQuery
                     var due = calendar.OnOrAfterWorkingDay(o.Period.DueOn);
                     return new Item(o.Period.Id, o.Period.Year, o.Period.DueOn, o.Period.Value.PhaseOn(today, o.Period.ReopenedUntil), task.PlanId, planNames[task.PlanId],
                         task.Id, task.Ref, task.Title, task.Text, task.Kind, o.Duty, report?.Status, report?.IsLate ?? false,
-                        contributions.Any(c => c.PeriodId == o.Period.Id && c.TaskId == task.Id), calendar.WorkingDaysBetween(today, due));
+                        contributions.Any(c => c.PeriodId == o.Period.Id && c.TaskId == task.Id), calendar.WorkingDaysBetween(today, due),
+                        held[(task.Id, o.Duty)].Distinct().ToList());
                 })
                 .OrderBy(i => Done(i)).ThenBy(i => i.DueOn).ThenBy(i => i.Plan, StringComparer.Ordinal).ThenBy(i => i.TaskId)
                 .ToList();

@@ -30,8 +30,9 @@ public static class PeriodAdmin
             plans = plans.Where(p => user.Scope.CanManagePlan(p.AdministrativeUnitId)).ToList();
             var ids = plans.Select(p => p.Id).ToList();
             var periods = await db.Periods.AsNoTracking().Include(p => p.Exceptions).Where(p => ids.Contains(p.PlanId)).ToListAsync(cancellationToken);
+            // A late report is allowed to the agency that holds the tasks today (the successor of the one named).
             var agencies = await db.Assignments.AsNoTracking().Where(a => a.Role == Core.Tasks.AssignmentRole.Lead)
-                .Join(db.Tasks, a => a.TaskId, t => t.Id, (a, t) => new { t.PlanId, a.AgencyId, a.Agency!.Name })
+                .Join(db.Tasks, a => a.TaskId, t => t.Id, (a, t) => new { t.PlanId, AgencyId = a.CurrentAgencyId, a.CurrentAgency!.Name })
                 .Where(x => ids.Contains(x.PlanId)).Distinct().ToListAsync(cancellationToken);
             var names = agencies.GroupBy(a => a.AgencyId).ToDictionary(g => g.Key, g => g.First().Name);
 

@@ -24,9 +24,9 @@ public static class PlanDetails
 
     public sealed record Duty(ReportingFrequency Frequency, DueDay? Due, string Recipient);
 
-    public sealed record AgencyRef(int AgencyId, string Name);
 
-    public sealed record TaskItem(int Id, string Ref, string Title, IReadOnlyList<AgencyRef> Lead, IReadOnlyList<AgencyRef> Coordinating,
+    /// <summary>A task; its agencies as printed, each with the agency holding its duties today.</summary>
+    public sealed record TaskItem(int Id, string Ref, string Title, IReadOnlyList<Agencies.HeldAgency> Lead, IReadOnlyList<Agencies.HeldAgency> Coordinating,
         string? TimeframeText, TimeframeKind TimeframeKind, DateOnly? Due, string? Product,
         bool ProductIsDocument = false, Reports.ProductStanding.Document? ProductDocument = null, int? ReportingLocalities = null);
 
@@ -34,7 +34,7 @@ public static class PlanDetails
 
     public sealed record Result(int Id, DocumentKind Kind, DocumentNumber? Number, DateOnly? Date, string Issuer, GovernmentLevel Level,
         string? Locality, string Title, IReadOnlyList<Parent> Implements, IReadOnlyList<Horizon> Horizons, IReadOnlyList<Duty> Duties,
-        IReadOnlyList<TaskGroup> Groups, int TaskCount, int ShownTaskCount, IReadOnlyList<AgencyRef> Agencies, int Year = 0);
+        IReadOnlyList<TaskGroup> Groups, int TaskCount, int ShownTaskCount, IReadOnlyList<Agencies.HeldAgency> Agencies, int Year = 0);
 
     public sealed class Handler(CascadeDbContext db, CurrentUser user, Data.Progress.IndicatorQuery indicators, Links.TaskLinksQuery.Handler links, TimeProvider clock)
     {
@@ -73,21 +73,25 @@ public static class PlanDetails
                     t.Timeframe.Kind,
                     t.Timeframe.Due,
                     t.Product,
-                    Assignments = t.Assignments.OrderBy(a => a.Order).Select(a => new { a.AgencyId, a.PrintedName, a.Role }).ToList(),
+                    Assignments = t.Assignments.OrderBy(a => a.Order)
+                        .Select(a => new Agencies.HeldAgencies.Row(a.TaskId, a.Role, a.Order, a.AgencyId, a.PrintedName, a.Agency!.AdministrativeUnitId, a.CurrentAgencyId, a.CurrentAgency!.Name, a.CurrentAgency.AdministrativeUnitId))
+                        .ToList(),
                 })
                 .ToListAsync(cancellationToken);
+            var held = await Agencies.HeldAgencies.NamerAsync(db, tasks.SelectMany(t => t.Assignments), cancellationToken);
 
+            // The register's agencies as it links them: each holder once, with the name the plan printed.
             var agencies = tasks.SelectMany(t => t.Assignments)
-                .GroupBy(a => a.AgencyId)
-                .Select(g => new AgencyRef(g.Key, g.First().PrintedName))
-                .OrderBy(a => a.Name, StringComparer.Create(Core.Text.VietnameseText.Vi, false))
+                .GroupBy(a => a.HolderId)
+                .Select(g => held(g.First()))
+                .OrderBy(a => a.Shown, StringComparer.Create(Core.Text.VietnameseText.Vi, false))
                 .ToList();
 
             var products = await Reports.ProductStanding.LatestByTaskAsync(db, tasks.Select(t => t.Id).ToList(), cancellationToken);
             var year = Data.Notifications.VietnamTime.Today(clock).Year;
             var reporting = await links.ReportingLocalitiesAsync(plan.Id, year, cancellationToken);
             var shown = tasks
-                .Where(t => query.AgencyId is null || t.Assignments.Any(a => a.AgencyId == query.AgencyId))
+                .Where(t => query.AgencyId is null || t.Assignments.Any(a => a.AgencyId == query.AgencyId || a.HolderId == query.AgencyId))
                 .Where(t => query.TimeframeKind is null || t.Kind == query.TimeframeKind)
                 .Where(t => !query.MissingProducts || Core.Reports.IssuedProducts.NamesIssuedDocument(t.Product) && !products.ContainsKey(t.Id))
                 .ToList();
@@ -96,8 +100,8 @@ public static class PlanDetails
             foreach (var task in shown)
             {
                 var item = new TaskItem(task.Id, task.Ref, task.Title,
-                    task.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => new AgencyRef(a.AgencyId, a.PrintedName)).ToList(),
-                    task.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => new AgencyRef(a.AgencyId, a.PrintedName)).ToList(),
+                    task.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(held).ToList(),
+                    task.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(held).ToList(),
                     task.Text, task.Kind, task.Due, task.Product,
                     Core.Reports.IssuedProducts.NamesIssuedDocument(task.Product), products.GetValueOrDefault(task.Id),
                     reporting.TryGetValue(task.Id, out var localities) ? localities : null);

@@ -53,7 +53,7 @@ public static class ReportCommands
             }
 
             var today = clock.Today();
-            var agency = user.Scope.AgencyIds.First(context.Leads.Select(l => l.AgencyId).Contains);
+            var agency = user.Scope.AgencyIds.First(context.Leads.Select(l => l.HolderId).Contains);
             if (context.PhaseFor(agency, today) is PeriodPhase.Locked or PeriodPhase.NotOpen)
             {
                 return Result.Refused(ReportErrors.PeriodLocked);
@@ -96,6 +96,8 @@ public static class ReportCommands
                 db.Entry(report).Property(r => r.Version).OriginalValue = form.Version;
             }
 
+            // A draft begun before a reorganisation is finished, and filed, by the agency holding the task now.
+            report.HandOver(context.ReportingAgencyId);
             var error = report.Edit(content, userId, now);
             if (error is null && await TaskOrganisations.NameInReportAsync(db, report, taskId, form.OrganisationIds, cancellationToken) is { } notAccepted)
             {

@@ -3,6 +3,7 @@ using Cascade.Core.Tasks;
 using Cascade.Core.Timeframes;
 using Cascade.Data;
 using Cascade.Web.Infrastructure.Security;
+using Cascade.Web.Pages.Agencies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Reports;
@@ -15,11 +16,11 @@ public sealed record ReportContext(
     int TaskId, string Ref, string Title, string? TimeframeText, TimeframeKind TimeframeKind, string? Product,
     int PlanId, string PlanName, int? PlanUnitId,
     PlanPeriod Period,
-    IReadOnlyList<(int AgencyId, string Name)> Leads,
-    IReadOnlyList<(int AgencyId, string Name)> Coordinating)
+    IReadOnlyList<HeldAgency> Leads,
+    IReadOnlyList<HeldAgency> Coordinating)
 {
-    /// <summary>The agency that writes the report: the first lead named.</summary>
-    public int ReportingAgencyId => Leads[0].AgencyId;
+    /// <summary>The agency that writes the report: the holder today of the first lead named.</summary>
+    public int ReportingAgencyId => Leads[0].HolderId;
 
     public static async Task<ReportContext?> LoadAsync(CascadeDbContext db, CurrentUser user, int periodId, int taskId, CancellationToken cancellationToken)
     {
@@ -33,7 +34,9 @@ public sealed record ReportContext(
                 t.Timeframe.Kind,
                 t.Product,
                 t.PlanId,
-                Assignments = t.Assignments.OrderBy(a => a.Order).Select(a => new { a.AgencyId, a.Role, Name = a.Agency!.Name }).ToList(),
+                Assignments = t.Assignments.OrderBy(a => a.Order)
+                    .Select(a => new HeldAgencies.Row(a.TaskId, a.Role, a.Order, a.AgencyId, a.PrintedName, a.Agency!.AdministrativeUnitId, a.CurrentAgencyId, a.CurrentAgency!.Name, a.CurrentAgency.AdministrativeUnitId))
+                    .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (task is null || !task.Assignments.Any(a => a.Role == AssignmentRole.Lead))
@@ -49,16 +52,20 @@ public sealed record ReportContext(
             return null;
         }
 
+        // Two agencies named on the task and held by one agency today appear once, as that agency.
+        var held = await HeldAgencies.NamerAsync(db, task.Assignments, cancellationToken);
+        var leads = task.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(held).DistinctBy(a => a.HolderId).ToList();
+        var coordinating = task.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(held)
+            .Where(a => leads.All(l => l.HolderId != a.HolderId)).DistinctBy(a => a.HolderId).ToList();
         return new ReportContext(task.Id, task.Ref, task.Title, task.Text, task.Kind, task.Product, task.PlanId, plan.Name, plan.AdministrativeUnitId, period,
-            task.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(a => (a.AgencyId, a.Name)).Distinct().ToList(),
-            task.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => (a.AgencyId, a.Name)).Distinct().ToList());
+            leads, coordinating);
     }
 
-    public bool CanWriteReport(CurrentUser user) => user.Scope.CanWriteReport(Leads.Select(l => l.AgencyId));
+    public bool CanWriteReport(CurrentUser user) => user.Scope.CanWriteReport(Leads.Select(l => l.HolderId));
 
     /// <summary>The user's agency that contributes to this task, if any.</summary>
     public int? ContributingAgency(CurrentUser user) =>
-        Coordinating.Select(c => (int?)c.AgencyId).FirstOrDefault(a => user.Scope.CanWriteContribution(a!.Value, Coordinating.Select(c => c.AgencyId)));
+        Coordinating.Select(c => (int?)c.HolderId).FirstOrDefault(a => user.Scope.CanWriteContribution(a!.Value, Coordinating.Select(c => c.HolderId)));
 
     public bool CanReview(CurrentUser user) => user.Scope.CanManagePlan(PlanUnitId);
 

@@ -16,7 +16,8 @@ namespace Cascade.Web.Pages.Reports;
 /// </summary>
 public static class ReportPage
 {
-    public sealed record ReportInfo(int Id, ReportStatus Status, ReportForm Content, bool IsLate, DateTimeOffset? SubmittedAt, int Version);
+    /// <summary>A report; <see cref="Agency"/> is the agency that filed it, under its name of the time.</summary>
+    public sealed record ReportInfo(int Id, ReportStatus Status, ReportForm Content, bool IsLate, DateTimeOffset? SubmittedAt, int Version, int AgencyId, string Agency);
 
     public sealed record ContributionInfo(int AgencyId, string Agency, string Text, DateTimeOffset SubmittedAt);
 
@@ -34,7 +35,7 @@ public static class ReportPage
         PeriodPhase Phase,
         ReportInfo? Report,
         IReadOnlyList<ContributionInfo> Contributions,
-        IReadOnlyList<string> MissingContributions,
+        IReadOnlyList<Agencies.HeldAgency> MissingContributions,
         IReadOnlyList<EventInfo> Events,
         IReadOnlyList<EvidenceInfo> Evidence,
         IReadOnlyList<AuditInfo> Audit,
@@ -74,12 +75,20 @@ public static class ReportPage
             var calendar = await calendars.GetAsync(cancellationToken);
             var report = await db.Reports.AsNoTracking().Include(r => r.Events)
                 .FirstOrDefaultAsync(r => r.TaskId == context.TaskId && r.PeriodId == context.Period.Id, cancellationToken);
-            var names = context.Leads.Concat(context.Coordinating).ToDictionary(a => a.AgencyId, a => a.Name);
             var contributions = await db.Contributions.AsNoTracking()
                 .Where(c => c.TaskId == context.TaskId && c.PeriodId == context.Period.Id)
                 .OrderBy(c => c.SubmittedAt)
                 .Select(c => new { c.Id, c.AgencyId, c.Text, c.SubmittedAt })
                 .ToListAsync(cancellationToken);
+
+            // Reports and contributions keep the agency that wrote them, under its name of the time.
+            var writers = contributions.Select(c => c.AgencyId).Append(report?.AgencyId ?? 0).Distinct().ToList();
+            var names = await Agencies.AgencyNamesOfTheTime.OfAsync(db, writers, cancellationToken);
+            foreach (var agency in context.Leads.Concat(context.Coordinating))
+            {
+                names[agency.HolderId] = agency.Shown;
+            }
+
             var evidence = report is null ? [] : await db.EvidenceFiles.AsNoTracking().Where(f => f.ReportId == report.Id)
                 .OrderBy(f => f.UploadedAt).Select(f => new EvidenceInfo(f.Id, f.FileName, f.Size, f.UploadedAt)).ToListAsync(cancellationToken);
 
@@ -99,16 +108,17 @@ public static class ReportPage
                 .ToListAsync(cancellationToken);
 
             var contributingAgency = context.ContributingAgency(user);
-            var writerAgency = contributingAgency ?? user.Scope.AgencyIds.FirstOrDefault(context.Leads.Select(l => l.AgencyId).Contains);
+            var writerAgency = contributingAgency ?? user.Scope.AgencyIds.FirstOrDefault(context.Leads.Select(l => l.HolderId).Contains);
             var phase = context.PhaseFor(writerAgency == 0 ? context.ReportingAgencyId : writerAgency, today);
             var due = calendar.OnOrAfterWorkingDay(context.Period.DueOn);
             var content = ReportForm.From(report);
             content.OrganisationIds = report is null ? [] : await organisations.NamedInReportAsync(report.Id, cancellationToken);
             return new View(
                 context, today, context.Period.DueOn, calendar.WorkingDaysBetween(today, due), phase,
-                report is null ? null : new ReportInfo(report.Id, report.Status, content, report.IsLate, report.SubmittedAt, report.Version),
+                report is null ? null : new ReportInfo(report.Id, report.Status, content, report.IsLate, report.SubmittedAt, report.Version,
+                    report.AgencyId, names.GetValueOrDefault(report.AgencyId, "?")),
                 contributions.Select(c => new ContributionInfo(c.AgencyId, names.GetValueOrDefault(c.AgencyId, "?"), c.Text, c.SubmittedAt)).ToList(),
-                context.Coordinating.Where(c => contributions.All(x => x.AgencyId != c.AgencyId)).Select(c => c.Name).ToList(),
+                context.Coordinating.Where(c => contributions.All(x => x.AgencyId != c.HolderId)).ToList(),
                 report?.Events.OrderBy(e => e.At).Select(e => new EventInfo(e.Action, people.GetValueOrDefault(e.UserId), e.At, e.Comment)).ToList() ?? [],
                 evidence,
                 audit,

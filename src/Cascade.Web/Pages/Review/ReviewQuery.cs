@@ -47,22 +47,29 @@ public static class ReviewQuery
             var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).Select(t => new { t.Id, t.Ref, t.Title, t.Order })
                 .ToDictionaryAsync(t => t.Id, cancellationToken);
             var reports = await db.Reports.AsNoTracking().Where(r => r.PeriodId == period.Id)
-                .Select(r => new { r.TaskId, r.Status, r.IsLate }).ToDictionaryAsync(r => r.TaskId, cancellationToken);
+                .Select(r => new { r.TaskId, r.Status, r.IsLate, r.AgencyId }).ToDictionaryAsync(r => r.TaskId, cancellationToken);
+
+            // A report filed before a reorganisation stays with the agency that filed it; the rest are owed by today's holder.
+            int ReporterOf(ExpectedTask e) => reports.TryGetValue(e.TaskId, out var r) && r.Status != ReportStatus.Draft ? r.AgencyId : e.ReportingAgencyId;
             var contributions = (await db.Contributions.AsNoTracking().Where(c => c.PeriodId == period.Id)
                 .Select(c => new { c.TaskId, c.AgencyId }).ToListAsync(cancellationToken)).Select(c => (c.TaskId, c.AgencyId)).ToHashSet();
-            var agencyIds = expected.SelectMany(e => e.CoordinatingAgencyIds.Append(e.ReportingAgencyId)).Distinct().ToList();
+            var agencyIds = expected.SelectMany(e => e.CoordinatingAgencyIds.Append(e.ReportingAgencyId).Append(ReporterOf(e))).Distinct().ToList();
             var names = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+            foreach (var (agencyId, name) in await Agencies.AgencyNamesOfTheTime.OfAsync(db, expected.Select(ReporterOf).Where(a => !expected.Any(e => e.ReportingAgencyId == a)), cancellationToken))
+            {
+                names[agencyId] = name;
+            }
 
             var rows = expected.OrderBy(e => tasks[e.TaskId].Order).Select(e =>
             {
                 var report = reports.GetValueOrDefault(e.TaskId);
-                return new Row(e.TaskId, tasks[e.TaskId].Ref, tasks[e.TaskId].Title, names[e.ReportingAgencyId], report?.Status, report?.IsLate ?? false,
+                return new Row(e.TaskId, tasks[e.TaskId].Ref, tasks[e.TaskId].Title, names[ReporterOf(e)], report?.Status, report?.IsLate ?? false,
                     e.CoordinatingAgencyIds.Where(a => !contributions.Contains((e.TaskId, a))).Select(a => names[a]).ToList());
             }).ToList();
 
             var completeness = ReportingCompleteness.ByAgency(
-                expected.Select(e => new ExpectedReport(e.TaskId, e.ReportingAgencyId)),
-                reports.Values.Where(r => r.Status is not ReportStatus.Draft).Select(r => new ArrivedReport(r.TaskId, expected.First(e => e.TaskId == r.TaskId).ReportingAgencyId, r.IsLate))
+                expected.Select(e => new ExpectedReport(e.TaskId, ReporterOf(e))),
+                reports.Values.Where(r => r.Status is not ReportStatus.Draft && taskIds.Contains(r.TaskId)).Select(r => new ArrivedReport(r.TaskId, ReporterOf(expected.First(e => e.TaskId == r.TaskId)), r.IsLate))
                     .Where(a => taskIds.Contains(a.TaskId)));
             var lines = completeness.Select(c => new AgencyLine(names[c.AgencyId], c.Expected, c.OnTime, c.Late, c.Missing))
                 .OrderByDescending(l => l.Missing).ThenBy(l => l.Agency, StringComparer.Ordinal).ToList();
