@@ -60,7 +60,7 @@ public static class CascadeWebSetup
         builder.Services.AddScoped<Cascade.Data.Reporting.ReportingQueries>();
         builder.Services.AddScoped<Cascade.Data.Progress.TaskProgressQuery>();
         builder.Services.AddScoped<Cascade.Data.Progress.IndicatorQuery>();
-        builder.Services.AddSingleton<Pages.Dashboards.DashboardCache>();
+        builder.Services.AddSingleton(typeof(SavedDataCache<>));
         builder.Services.AddFeatureHandlers();
         Pages.Public.PublicSetup.AddPublicPages(builder.Services, builder.Configuration);
         Pages.Notifications.NotificationSetup.AddCascadeNotifications(builder.Services, builder.Configuration);

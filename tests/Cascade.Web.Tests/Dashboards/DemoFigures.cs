@@ -24,7 +24,9 @@ public static class DemoFigures
     public static Task<int> UnitIdAsync(this CascadeWebFactory site, string name)
     {
         var key = VietnameseText.Fold(name);
-        return site.ReadAsync(db => db.AdministrativeUnits.Where(u => u.NameKey == key).Select(u => u.Id).SingleAsync());
+        // Two units may share a name (the old Vĩnh Long and the one formed in 2025): the one in force is meant.
+        return site.ReadAsync(db => db.AdministrativeUnits.Where(u => u.NameKey == key && u.ParentId == null)
+            .OrderBy(u => u.ValidTo != null).Select(u => u.Id).FirstAsync());
     }
 
     public static Task<int> PlanIdAsync(this CascadeWebFactory site, string number)

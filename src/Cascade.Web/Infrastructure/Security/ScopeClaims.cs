@@ -4,6 +4,7 @@ using Cascade.Core.Access;
 using Cascade.Core.AdministrativeUnits;
 using Cascade.Data;
 using Cascade.Data.Identity;
+using Cascade.Data.Reorganisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -52,10 +53,7 @@ public sealed class ScopeClaimsFactory(UserManager<CascadeUser> users, RoleManag
 
         if (user.AdministrativeUnitId is { } unit)
         {
-            var successions = await db.AdministrativeUnitSuccessions.AsNoTracking()
-                .Select(s => new { s.PredecessorId, s.SuccessorId }).ToListAsync();
-            var predecessors = UnitTimeline.PredecessorIds(unit, successions.Select(s => (s.PredecessorId, s.SuccessorId)));
-            foreach (var id in predecessors.Prepend(unit))
+            foreach (var id in await db.WithPredecessorsAsync(unit))
             {
                 identity.AddClaim(new Claim(ScopeClaims.Unit, id.ToString(CultureInfo.InvariantCulture)));
             }

@@ -6,6 +6,7 @@ using Cascade.Data;
 using Cascade.Data.Notifications;
 using Cascade.Data.Progress;
 using Cascade.Data.Reporting;
+using Cascade.Web.Infrastructure;
 using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,14 +82,13 @@ public static class Dashboard
         IReadOnlyList<ProvinceLink> Provinces);
 
     public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting,
-        DashboardCache cache)
+        SavedDataCache<Result?> cache)
     {
         /// <summary>The dashboard as the user's scope sees it today, built once per change of the data.</summary>
         public Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var scope = user.Scope;
-            var key = string.Join('|', query.Kind, query.Id, query.Year, query.Sector, query.Group, clock.Today().DayNumber, scope.Role,
-                string.Join(',', scope.UnitIds.Order()), string.Join(',', scope.AgencyIds.Order()));
+            var key = string.Join('|', query.Kind, query.Id, query.Year, query.Sector, query.Group, clock.Today().DayNumber,
+                SavedDataCache<Result?>.ScopeKey(user.Scope));
 
             // The build outlives a reader who gives up: others may be waiting for the same one.
             return cache.GetOrBuildAsync(key, () => BuildAsync(query, CancellationToken.None));

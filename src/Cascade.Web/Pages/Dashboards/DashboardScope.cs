@@ -4,6 +4,7 @@ using Cascade.Core.Documents;
 using Cascade.Core.Targets;
 using Cascade.Core.Tasks;
 using Cascade.Data;
+using Cascade.Data.Reorganisation;
 using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,8 @@ public sealed record DashboardScope(string? Name, IQueryable<int> PlanIds, IQuer
                 var name = await db.AdministrativeUnits.AsNoTracking()
                     .Where(u => u.Id == unitId && (u.Kind == AdministrativeUnitKind.Province || u.Kind == AdministrativeUnitKind.Municipality))
                     .Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
-                var planIds = db.PlansOfProvince(unitId).Where(Visibility.Plans(user)).Select(p => p.Id);
+                var units = await db.WithPredecessorsAsync(unitId, cancellationToken);
+                var planIds = db.PlansOfProvince(units).Where(Visibility.Plans(user)).Select(p => p.Id);
                 return name is null ? null : Of(db, name, planIds, db.VisibleTasks(user).Where(t => planIds.Contains(t.PlanId)));
             }
 
@@ -87,9 +89,9 @@ public sealed record DashboardScope(string? Name, IQueryable<int> PlanIds, IQuer
 public static class ProvincePlans
 {
     /// <summary>
-    /// The plans a province's dashboard covers: those filed under the unit. The one place that says
-    /// so, to be replaced when the plans of the provinces merged in 2025 count for their successor.
+    /// The plans a province's dashboard covers: those filed under the province and under the
+    /// provinces merged into it in 2025, each still under its own number.
     /// </summary>
-    public static IQueryable<Plan> PlansOfProvince(this CascadeDbContext db, int unitId) =>
-        db.Plans.AsNoTracking().Where(p => p.AdministrativeUnitId == unitId);
+    public static IQueryable<Plan> PlansOfProvince(this CascadeDbContext db, IReadOnlyList<int> unitAndPredecessors) =>
+        db.Plans.AsNoTracking().Where(p => p.AdministrativeUnitId != null && unitAndPredecessors.Contains(p.AdministrativeUnitId.Value));
 }

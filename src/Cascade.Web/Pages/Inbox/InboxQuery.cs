@@ -5,6 +5,7 @@ using Cascade.Core.Reports;
 using Cascade.Core.Timeframes;
 using Cascade.Data;
 using Cascade.Data.Reporting;
+using Cascade.Web.Infrastructure;
 using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,9 +36,17 @@ public static class InboxQuery
 
     public sealed record Result(DateOnly Today, IReadOnlyList<Item> Items);
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, ReportingQueries reporting, WorkingCalendarSource calendars)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, ReportingQueries reporting, WorkingCalendarSource calendars,
+        SavedDataCache<Result> cache)
     {
-        public async Task<Result> HandleAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// The inbox as it stands today, built once per change of the data: an agency opens it many
+        /// times a day and it changes only when someone saves.
+        /// </summary>
+        public Task<Result> HandleAsync(CancellationToken cancellationToken) =>
+            cache.GetOrBuildAsync($"{clock.Today().DayNumber}|{SavedDataCache<Result>.ScopeKey(user.Scope)}", () => BuildAsync(CancellationToken.None));
+
+        private async Task<Result> BuildAsync(CancellationToken cancellationToken)
         {
             var today = clock.Today();
             var calendar = await calendars.GetAsync(cancellationToken);

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using Cascade.Core.Access;
+using Cascade.Data.Progress;
+
+namespace Cascade.Web.Infrastructure;
+
+/// <summary>
+/// Results built from the data (a dashboard, an agency's inbox), kept until anything is saved
+/// (<see cref="TaskStatusCache.Changes"/>); the key carries the day and the reader's scope. A
+/// country-wide dashboard reads every task and report, so it is built once and then served to
+/// every reader with the same scope; readers asking at the same moment wait for the one build
+/// instead of starting their own.
+/// </summary>
+public sealed class SavedDataCache<TResult>
+{
+    private const int MaxEntries = 2000;
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<TResult>>> _results = new();
+    private long _changes = -1;
+
+    /// <summary>The part of a key that says who reads: results differ by role, provinces and agencies.</summary>
+    public static string ScopeKey(UserScope scope) =>
+        $"{scope.Role}|{string.Join(',', scope.UnitIds.Order())}|{string.Join(',', scope.AgencyIds.Order())}";
+
+    public async Task<TResult> GetOrBuildAsync(string key, Func<Task<TResult>> build)
+    {
+        var changes = TaskStatusCache.Changes;
+        if (Interlocked.Exchange(ref _changes, changes) != changes || _results.Count > MaxEntries)
+        {
+            _results.Clear();
+        }
+
+        var entry = _results.GetOrAdd($"{changes}|{key}", _ => new Lazy<Task<TResult>>(build));
+        try
+        {
+            return await entry.Value;
+        }
+        catch
+        {
+            _results.TryRemove(new KeyValuePair<string, Lazy<Task<TResult>>>($"{changes}|{key}", entry));
+            throw;
+        }
+    }
+}
