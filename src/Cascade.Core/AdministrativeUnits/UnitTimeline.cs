@@ -31,47 +31,42 @@ public static class UnitTimeline
     /// The unit holding the territory of <paramref name="unit"/> on the day: itself while it exists,
     /// else its successor's holder. Needs the successions (and their successors) loaded.
     /// </summary>
-    public static AdministrativeUnit HolderOn(AdministrativeUnit unit, DateOnly on)
-    {
-        var byId = new Dictionary<int, AdministrativeUnit> { [unit.Id] = unit };
-        var steps = new List<UnitSuccessionStep>();
-        var queue = new Queue<AdministrativeUnit>([unit]);
-        while (queue.TryDequeue(out var current))
+    public static AdministrativeUnit HolderOn(AdministrativeUnit unit, DateOnly on) =>
+        Follow(unit, ReferenceEqualityComparer.Instance, (AdministrativeUnit u, out AdministrativeUnit next) =>
         {
-            foreach (var s in current.Successions.Where(s => s.Successor is not null))
-            {
-                steps.Add(new UnitSuccessionStep(current.Id, s.Successor!.Id, s.EffectiveOn));
-                if (byId.TryAdd(s.Successor.Id, s.Successor))
-                {
-                    queue.Enqueue(s.Successor);
-                }
-            }
-        }
-
-        return byId[HolderResolver(steps, on)(unit.Id)];
-    }
+            next = u.Successions.Where(s => s.EffectiveOn <= on && s.Successor is not null)
+                .OrderBy(s => s.EffectiveOn).ThenBy(s => s.SuccessorId).FirstOrDefault()?.Successor!;
+            return next is not null;
+        });
 
     /// <summary>
     /// The same rule by ids, for many units at once (the successions are read once): a plan of old
-    /// Trà Vinh counts today for Vĩnh Long. Provinces merged and never split; were a unit ever split,
-    /// its first successor holds the territory.
+    /// Trà Vinh counts today for Vĩnh Long.
     /// </summary>
     public static Func<int, int> HolderResolver(IEnumerable<UnitSuccessionStep> successions, DateOnly on)
     {
         var next = successions.Where(s => s.EffectiveOn <= on)
             .GroupBy(s => s.PredecessorId)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.EffectiveOn).ThenBy(s => s.SuccessorId).First().SuccessorId);
-        return unitId =>
-        {
-            var current = unitId;
-            var seen = new HashSet<int> { current };
-            while (next.TryGetValue(current, out var successor) && seen.Add(successor))
-            {
-                current = successor;
-            }
+        return unitId => Follow(unitId, EqualityComparer<int>.Default, next.TryGetValue);
+    }
 
-            return current;
-        };
+    private delegate bool NextUnit<T>(T unit, out T next);
+
+    /// <summary>
+    /// Along the successions to the unit that still holds the territory. Provinces merged and never
+    /// split; were a unit ever split, its first successor holds it. A loop in bad data stops the walk.
+    /// </summary>
+    private static T Follow<T>(T unit, IEqualityComparer<T> comparer, NextUnit<T> successor)
+    {
+        var current = unit;
+        var seen = new HashSet<T>(comparer) { current };
+        while (successor(current, out var next) && seen.Add(next))
+        {
+            current = next;
+        }
+
+        return current;
     }
 
     /// <summary>The ids of the units <paramref name="unitId"/> took over, directly or through other mergers.</summary>
