@@ -71,4 +71,22 @@ public sealed class AccountAdminTests
 
         Assert.Equal("Thư điện tử này đã có tài khoản.", error);
     }
+
+    [Fact]
+    public async Task AnAgencyTheReorganisationEndedIsNeitherOfferedNorAccepted()
+    {
+        await using var factory = await CascadeWebFactory.CreateAsync();
+        var coordinator = factory.SignedInClient(DemoAccounts.CoordinatorTraVinh);
+        await using var db = factory.Database.CreateContext();
+        var planning = await db.Agencies.Where(a => a.Name == "Sở Kế hoạch và Đầu tư" && a.ValidTo != null
+                && db.AdministrativeUnits.Any(u => u.Id == a.AdministrativeUnitId && u.Name == "Trà Vinh"))
+            .Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+
+        var page = await coordinator.GetPageAsync("/Accounts");
+        var error = await CreateAsync(coordinator, "baocao.skhdt.travinh@cascade.local", Role.AgencyReporter, agency: planning);
+
+        Assert.Null(page.QuerySelector($"option[value='{planning}']"));
+        Assert.Equal("Cơ quan này đã chấm dứt hoạt động; hãy chọn cơ quan nhận nhiệm vụ của cơ quan này.", error);
+        Assert.False(await db.Users.AnyAsync(u => u.Email == "baocao.skhdt.travinh@cascade.local", TestContext.Current.CancellationToken));
+    }
 }

@@ -11,7 +11,8 @@ public static class Reorganisation2025
 
     /// <summary>
     /// The provincial Party committees merged their propaganda and mass-mobilisation boards in February
-    /// 2025, each on a date of its own; by 1 March 2025 every province had. (Verify per province.)
+    /// 2025, each on a date of its own; by 1 March 2025 every province had, so the rules take that day.
+    /// A coordinator who needs a province's own date records the change with it (the reorganisation page).
     /// </summary>
     public static readonly DateOnly ProvincialPartyBoardsMerged = new(2025, 3, 1);
 

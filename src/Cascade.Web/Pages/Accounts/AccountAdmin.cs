@@ -1,7 +1,9 @@
 using Cascade.Core.Access;
+using Cascade.Core.AdministrativeUnits;
 using Cascade.Core.Agencies;
 using Cascade.Data;
 using Cascade.Data.Identity;
+using Cascade.Data.Notifications;
 using Cascade.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -35,16 +37,20 @@ public static class AccountAdmin
         public string Password { get; set; } = string.Empty;
     }
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, UserManager<CascadeUser> users)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, UserManager<CascadeUser> users, TimeProvider clock)
     {
         public async Task<Page> LoadAsync(CancellationToken cancellationToken)
         {
             var scope = user.Scope;
+            // Accounts are opened for the agencies and provinces of today, not for those the 2025 reorganisation ended.
+            var today = clock.Today();
             var agencies = await db.VisibleAgencies(scope).Where(a => a.Kind != AgencyKind.Collective && a.AdministrativeUnitId != null)
+                .Where(a => a.ValidTo == null || a.ValidTo >= today)
                 .OrderBy(a => a.SearchKey).Select(a => new Option(a.Id, a.Name + " — " + db.AdministrativeUnits.Where(u => u.Id == a.AdministrativeUnitId).Select(u => u.Name).First()))
                 .ToListAsync(cancellationToken);
             var provinces = await db.AdministrativeUnits.AsNoTracking()
                 .Where(u => scope.Role == Role.Administrator || scope.UnitIds.Contains(u.Id))
+                .Where(u => (u.Kind == AdministrativeUnitKind.Province || u.Kind == AdministrativeUnitKind.Municipality) && (u.ValidTo == null || u.ValidTo >= today))
                 .OrderBy(u => u.NameKey).Select(u => new Option(u.Id, u.Name)).ToListAsync(cancellationToken);
 
             var unitIds = scope.UnitIds.ToList();
@@ -76,9 +82,16 @@ public static class AccountAdmin
         /// <summary>Creates the account, or says in Vietnamese why not.</summary>
         public async Task<string?> CreateAsync(NewAccount input, CancellationToken cancellationToken)
         {
-            int? agencyUnit = input.AgencyId is { } agencyId
-                ? await db.VisibleAgencies(user.Scope).Where(a => a.Id == agencyId).Select(a => a.AdministrativeUnitId).FirstOrDefaultAsync(cancellationToken)
+            var today = clock.Today();
+            var agency = input.AgencyId is { } agencyId
+                ? await db.VisibleAgencies(user.Scope).Where(a => a.Id == agencyId).Select(a => new { a.AdministrativeUnitId, a.ValidTo }).FirstOrDefaultAsync(cancellationToken)
                 : null;
+            if (agency?.ValidTo is { } ended && ended < today)
+            {
+                return "Cơ quan này đã chấm dứt hoạt động; hãy chọn cơ quan nhận nhiệm vụ của cơ quan này.";
+            }
+
+            int? agencyUnit = agency?.AdministrativeUnitId;
             var unit = input.Role == Role.AgencyReporter ? agencyUnit : input.ProvinceId;
             if (!user.Scope.CanCreateAccountFor(input.Role, unit))
             {
