@@ -251,5 +251,6 @@ for db in $DATABASES; do
 done
 echo "}" >>"$RAW"
 
+[ -z "${KEEP_RAW:-}" ] || cp "$RAW" "$KEEP_RAW" # the raw figures, to merge runs by hand
 python3 "$ROOT/bench/national/write_results.py" "$RAW" "$RESULTS" "$TODAY" \
   "threads $THREADS, connections $CONNECTIONS, ${DURATION}s after a ${WARMUP}s warm-up"

@@ -36,7 +36,7 @@ for db, run in raw.items():
             "p95_ms": result["p95_ms"],
             "p99_ms": result["p99_ms"],
             "rps": result["rps"],
-            "ratio_to_ceiling": round(result["rps"] / ceiling_rps, 3) if ceiling_rps else None,
+            "ratio_to_ceiling": round(result["rps"] / ceiling_rps, 4) if ceiling_rps else None,
             "first_ms": result.get("first_ms"),
         }
     latest[db] = {
@@ -99,7 +99,7 @@ for db, run in raw.items():
         path = run["endpoints"][name]["path"]
         cpu = run["endpoints"][name]["result"].get("cpu_ms_per_request")
         first = e.get("first_ms")
-        lines.append(f"| {name} | `{path}` | {'—' if first is None else f'{first:.0f}'} | {e['p50_ms']:.1f} | {e['p95_ms']:.1f} | {e['p99_ms']:.1f} | {e['rps']:,.0f} | {e['ratio_to_ceiling']:.0%} | {'—' if cpu is None else f'{cpu:.1f}'} | {verdict(name, e)} |")
+        lines.append(f"| {name} | `{path}` | {'—' if first is None else f'{first:.0f}'} | {e['p50_ms']:.1f} | {e['p95_ms']:.1f} | {e['p99_ms']:.1f} | {e['rps']:,.0f} | {e['ratio_to_ceiling']:.1%} | {'—' if cpu is None else f'{cpu:.1f}'} | {verdict(name, e)} |")
     for note in skipped.get(db, []):
         lines.append(f"\nNot measured: {note}.")
     failures = {n: run["endpoints"][n]["result"].get("failures", 0) for n in run["endpoints"] if "failures" in run["endpoints"][n]["result"]}
