@@ -49,10 +49,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public void Configure(DbContextOptionsBuilder options, Auditing.AuditInterceptor audit)
     {
         options.AddInterceptors(audit);
+        // A list of ids in a query goes as one array parameter (json_each on SQLite, = ANY on
+        // PostgreSQL), not one parameter per id: a country's 50,000 task ids would pass SQLite's
+        // limit of 32,766 variables.
         _ = Provider switch
         {
-            DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString),
-            _ => options.UseSqlite(ConnectionString),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+            _ => options.UseSqlite(ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
         };
     }
 }

@@ -47,6 +47,7 @@ public sealed class DashboardScopeTests(DemoSite site) : IClassFixture<DemoSite>
     {
         var client = site.NewClient(DemoAccounts.CoordinatorTraVinh);
         var traVinh = await site.Factory.UnitIdAsync("Trà Vinh");
+        var vinhLong = await site.Factory.UnitIdAsync("Vĩnh Long");
 
         var page = await client.GetPageAsync("/Dashboards");
         var overview = await client.GetJsonAsync("/api/dashboards/national");
@@ -55,7 +56,8 @@ public sealed class DashboardScopeTests(DemoSite site) : IClassFixture<DemoSite>
         Assert.Equal("Tổng quan", page.QuerySelector("h1")!.Text());
         Assert.False(overview.GetProperty("isNational").GetBoolean());
         Assert.Equal(DemoFigures.Counts(province), DemoFigures.Counts(overview));
-        Assert.Equal([$"/Dashboards/Province/{traVinh}"], page.QuerySelectorAll("#province-links a").Select(a => a.GetAttribute("href")));
+        // Trà Vinh's plan counts for the province of today, Vĩnh Long.
+        Assert.Equal([$"/Dashboards/Province/{vinhLong}"], page.QuerySelectorAll("#province-links a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

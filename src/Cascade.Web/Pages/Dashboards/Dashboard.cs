@@ -79,7 +79,27 @@ public static class Dashboard
         Reporting ReportingOfYear,
         IReadOnlyList<Indicator> Indicators,
         IReadOnlyList<OverdueTask> Overdue,
-        IReadOnlyList<ProvinceLink> Provinces);
+        IReadOnlyList<ProvinceLink> Provinces)
+    {
+        /// <summary>How many rows each list has in full; <see cref="Shown"/> may keep only the first of them.</summary>
+        public ListTotals Totals { get; init; } = new(ByLeadAgency.Count, ReportingOfYear.Agencies.Count, Indicators.Count, Overdue.Count);
+
+        /// <summary>
+        /// The dashboard as a page or an answer shows it: the first rows of each list (the busiest agencies,
+        /// those most behind, the indicators off track, the longest overdue). A country has 10,000 agencies
+        /// and 7,000 indicators; the CSV of each table keeps every row.
+        /// </summary>
+        public Result Shown(int rows, int indicators) => this with
+        {
+            ByLeadAgency = ByLeadAgency.Take(rows).ToList(),
+            ReportingOfYear = ReportingOfYear with { Agencies = ReportingOfYear.Agencies.Take(rows).ToList() },
+            Indicators = Indicators.Take(indicators).ToList(),
+            Overdue = Overdue.Take(rows).ToList(),
+        };
+    }
+
+    /// <summary>The full length of the dashboard's lists.</summary>
+    public sealed record ListTotals(int Agencies, int ReportingAgencies, int Indicators, int Overdue);
 
     public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting,
         SavedDataCache<Result?> cache)
@@ -125,6 +145,7 @@ public static class Dashboard
             var reportingOfYear = ReportingOf(periods, owed, names, today);
             var indicatorLines = (await indicators.ForTargetsAsync(scope.Targets, year, cancellationToken))
                 .Select(i => IndicatorOf(i, planNames.GetValueOrDefault(i.PlanId, string.Empty)))
+                .OrderBy(i => i.State == IndicatorState.OffTrack ? 0 : 1)
                 .ToList();
 
             // The report a reader opens for an overdue task: its plan's period of the year (the last due, if several).
@@ -135,11 +156,15 @@ public static class Dashboard
                     t.LeadAgencyId, t.LeadName, t.DueOn, t.DaysOverdue ?? 0, periodOfPlan.TryGetValue(t.PlanId, out var period) ? period : null))
                 .ToList();
 
-            var unitIds = plans.Select(p => p.AdministrativeUnitId).OfType<int>().Distinct().Where(u => DashboardScope.CanReadProvince(user.Scope, u)).ToList();
-            var provinces = query.Kind == DashboardKind.National
-                ? await db.AdministrativeUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Name)
-                    .Select(u => new ProvinceLink(u.Id, u.Name)).ToListAsync(cancellationToken)
-                : [];
+            // The provinces of today the plans belong to (a commune's plan to its province, old Trà Vinh's to Vĩnh Long).
+            var provinces = new List<ProvinceLink>();
+            if (query.Kind == DashboardKind.National)
+            {
+                var map = await Coverage.ProvinceMap.LoadAsync(db, today, cancellationToken);
+                var ids = plans.Select(p => map.ProvinceOf(p.AdministrativeUnitId)).OfType<int>()
+                    .Where(u => DashboardScope.CanReadProvince(user.Scope, u)).ToHashSet();
+                provinces = map.Current.Where(p => ids.Contains(p.Id)).Select(p => new ProvinceLink(p.Id, p.Name)).ToList();
+            }
 
             return new Result(query.Kind, query.Id, scope.Name, query.Kind == DashboardKind.National && user.Scope.SeesEverything,
                 year, years.Append(today.Year).Append(year).Distinct().OrderDescending().ToList(), query.Sector, query.Group,

@@ -13,7 +13,8 @@ namespace Cascade.Web.Pages.Dashboards;
 public sealed record Cell(string Text, string? Href = null, bool IsNumber = false);
 
 /// <summary>A dashboard table: what the page shows beside a chart and what the CSV download holds, cell for cell.</summary>
-public sealed record DataTable(string Key, string Caption, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<Cell>> Rows);
+/// <summary>A table of figures; <see cref="Total"/> is the number of rows in full where the page shows the first ones.</summary>
+public sealed record DataTable(string Key, string Caption, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<Cell>> Rows, int? Total = null);
 
 /// <summary>An indicator's chart and its table; no chart while the indicator has no values.</summary>
 public sealed record IndicatorPanel(Dashboard.Indicator Indicator, DataTable? Table);
@@ -30,8 +31,11 @@ public sealed class DashboardView
     /// <summary>Indicator charts a page shows at most, those behind their trajectory first.</summary>
     public const int IndicatorCharts = 24;
 
-    /// <summary>Overdue tasks a page lists at most, the longest overdue first; the CSV has them all.</summary>
-    public const int OverdueRows = 100;
+    /// <summary>Rows a page or an API answer lists at most (agencies, overdue tasks); the CSV has them all.</summary>
+    public const int PageRows = 100;
+
+    /// <summary>Indicators a page or an API answer lists at most, those off track first; the CSV has them all.</summary>
+    public const int IndicatorRows = 50;
 
     private static readonly Dictionary<ProgressStatus, string> StatusColours = new()
     {
@@ -60,7 +64,8 @@ public sealed class DashboardView
 
         ByLeadAgency = new DataTable("agencies", l["Nhiệm vụ theo cơ quan chủ trì"],
             [l["Cơ quan chủ trì"], .. statusNames, l["Tổng"]],
-            result.ByLeadAgency.Select(a => Row([new Cell(a.Agency ?? l["(chưa xác định)"], a.CanOpen ? $"/Dashboards/Agency/{a.AgencyId}" : null), .. a.Statuses.Select(s => Number(s.Count)), Number(a.Total)])).ToList());
+            result.ByLeadAgency.Select(a => Row([new Cell(a.Agency ?? l["(chưa xác định)"], a.CanOpen ? $"/Dashboards/Agency/{a.AgencyId}" : null), .. a.Statuses.Select(s => Number(s.Count)), Number(a.Total)])).ToList(),
+            result.Totals.Agencies);
 
         var r = result.ReportingOfYear;
         Reporting = new DataTable("reporting", l["Tình hình nộp báo cáo năm {0}", result.Year],
@@ -69,7 +74,8 @@ public sealed class DashboardView
                 ? []
                 : r.Agencies.Select(a => Row(new Cell(a.Agency), Number(a.Expected), Number(a.OnTime), Number(a.Late), Number(a.Missing)))
                     .Append(Row(new Cell(l["Tổng cộng"]), Number(r.Expected), Number(r.OnTime), Number(r.Late), Number(r.Missing)))
-                    .ToList());
+                    .ToList(),
+            r.Agencies.Count == 0 ? null : result.Totals.ReportingAgencies + 1);
 
         IndicatorSummary = new DataTable("indicators", l["Chỉ tiêu so với mục tiêu"],
             [l["Kế hoạch"], l["Chỉ tiêu"], l["Mục tiêu"], l["Năm đạt"], l["Giá trị gốc"], l["Giá trị mới nhất"], l["Đánh giá"]],
@@ -80,10 +86,11 @@ public sealed class DashboardView
                 Number(i.Horizon),
                 new Cell(i.Baseline is { } b ? $"{Display.Number(b.Value)} ({b.Year})" : "—", IsNumber: true),
                 new Cell(i.Values.LastOrDefault() is { } v ? $"{Display.Number(v.Value)} ({v.Year})" : "—", IsNumber: true),
-                new Cell(l.StateOf(i.State)))).ToList());
+                new Cell(l.StateOf(i.State)))).ToList(),
+            result.Totals.Indicators);
 
+        // Off track first, as the dashboard lists them.
         Indicators = result.Indicators
-            .OrderBy(i => i.State == IndicatorState.OffTrack ? 0 : 1)
             .Select(i => new IndicatorPanel(i, i.Baseline is null && i.Values.Count == 0 ? null : IndicatorTable(i, l)))
             .ToList();
 
@@ -95,7 +102,8 @@ public sealed class DashboardView
                 new Cell(t.Title, t.PeriodId is { } period ? $"/Reports/{period}/{t.TaskId}" : $"/Plans/{t.PlanId}"),
                 new Cell(t.Lead ?? "—"),
                 new Cell(Display.Date(t.DueOn)),
-                Number(t.DaysOverdue))).ToList());
+                Number(t.DaysOverdue))).ToList(),
+            result.Totals.Overdue);
 
         ChartData = JsonSerializer.Serialize(Charts(l, statusNames), ChartJson);
     }

@@ -53,7 +53,7 @@ public static class DashboardsApi
         }
 
         return await handler.HandleAsync(new Dashboard.Query(kind, id, year, sectorValue, groupValue), ct) is { } result
-            ? TypedResults.Ok(result)
+            ? TypedResults.Ok(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows))
             : TypedResults.NotFound();
     }
 
