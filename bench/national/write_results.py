@@ -7,7 +7,7 @@ import sys
 
 raw_path, results, today, settings = sys.argv[1:5]
 raw = json.load(open(raw_path))
-TARGET_INBOX_P95, TARGET_P95, TARGET_DASHBOARD_RATIO, TARGET_RSS_MB = 30.0, 50.0, 0.40, 500
+TARGET_INBOX_P95, TARGET_P95, TARGET_DASHBOARD_RATIO, TARGET_RSS_MB, TARGET_DOCX_MS = 30.0, 50.0, 0.40, 500, 1000
 
 
 def command(*args):
@@ -76,7 +76,7 @@ lines = [
     f"- Machine: {os.cpu_count()} cores ({cpu}), {memory_gb} GiB, {platform.system()} {platform.release()}",
     f"- .NET {command('dotnet', '--version')}; {command('wrk', '--version')}; PostgreSQL {command('sh', '-c', 'ls /usr/lib/postgresql | sort -V | tail -1')} (throwaway server, fsync off); SQLite (Microsoft.Data.Sqlite, WAL)",
     f"- Load: {settings}; the reporter is the first province's Department of Science and Technology, the viewer the national viewer account",
-    f"- Targets: inbox p95 ≤ {TARGET_INBOX_P95:.0f} ms, other pages and lists p95 ≤ {TARGET_P95:.0f} ms, dashboards ≥ 40% of the ceiling, server peak memory ≤ {TARGET_RSS_MB} MB",
+    f"- Targets: inbox p95 ≤ {TARGET_INBOX_P95:.0f} ms, other pages and lists p95 ≤ {TARGET_P95:.0f} ms, dashboards also ≥ 40% of the ceiling, consolidated .docx ≤ {TARGET_DOCX_MS / 1000:.0f} s, server peak memory ≤ {TARGET_RSS_MB} MB",
     "",
 ]
 for db, run in raw.items():
@@ -88,7 +88,7 @@ for db, run in raw.items():
         f"Load average of the machine at the end of the measurements (1, 5, 15 min): {run.get('load_average', '?')} on {os.cpu_count()} cores.",
         f"Ceiling (`/health`): {figures['ceiling_rps']:,.0f} requests/s ({run['endpoints']['ceiling']['result'].get('cpu_ms_per_request', '?')} ms of server CPU per request). Server peak memory (VmHWM): {figures['peak_rss_mb']} MB"
         + (" — **over target**" if figures["peak_rss_mb"] > TARGET_RSS_MB else "") + ".",
-        "Consolidated .docx: " + (f"{figures['docx_ms']} ms." if figures["docx_ms"] is not None else "not measured (the endpoint does not exist yet)."),
+        "Consolidated .docx (median of the builds after the first): " + (f"{figures['docx_ms']} ms" + (" — **over target**." if figures["docx_ms"] > TARGET_DOCX_MS else ".") if figures["docx_ms"] is not None else "not measured (the endpoint did not answer)."),
         "",
         "First request: the one after start-up, which builds what later requests may find kept (dashboards and inboxes are kept until a save).",
         "",

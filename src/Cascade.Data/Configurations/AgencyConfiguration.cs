@@ -13,6 +13,9 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         agency.Property(a => a.NameKey).HasMaxLength(Agency.MaxNameLength);
         agency.Property(a => a.SearchKey).HasMaxLength(Agency.MaxNameLength);
         agency.HasIndex(a => new { a.AdministrativeUnitId, a.NameKey });
+
+        // The agencies list pages in alphabetical order: read from an index, not a sort of 10,000 agencies.
+        agency.HasIndex(a => new { a.SearchKey, a.Id });
         agency.HasOne<AdministrativeUnit>().WithMany().HasForeignKey(a => a.AdministrativeUnitId).OnDelete(DeleteBehavior.Restrict);
         agency.HasMany(a => a.Aliases).WithOne().HasForeignKey("AgencyId").OnDelete(DeleteBehavior.Cascade);
         agency.Navigation(a => a.Aliases).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -13,6 +13,11 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
             .HasMaxLength(60);
         plan.Property(p => p.NumberKey).HasMaxLength(60);
         plan.HasIndex(p => p.NumberKey);
+
+        // The plans list pages the newest first and offers the localities: both read from an index
+        // instead of sorting the country's 3,355 plans on each request.
+        plan.HasIndex(p => new { p.Date, p.Id }).IsDescending(true, false);
+        plan.HasIndex(p => p.Locality);
         plan.Property(p => p.Issuer).HasMaxLength(Plan.MaxIssuerLength);
         plan.Property(p => p.Locality).HasMaxLength(Plan.MaxLocalityLength);
         plan.Property(p => p.Title).HasMaxLength(Plan.MaxTitleLength);

@@ -304,6 +304,8 @@ namespace Cascade.Data.Migrations.Postgres
 
                     b.HasIndex("AdministrativeUnitId", "NameKey");
 
+                    b.HasIndex("SearchKey", "Id");
+
                     b.ToTable("Agencies");
                 });
 
@@ -516,7 +518,12 @@ namespace Cascade.Data.Migrations.Postgres
 
                     b.HasIndex("AdministrativeUnitId");
 
+                    b.HasIndex("Locality");
+
                     b.HasIndex("NumberKey");
+
+                    b.HasIndex("Date", "Id")
+                        .IsDescending(true, false);
 
                     b.ToTable("Plans");
                 });

@@ -287,6 +287,8 @@ namespace Cascade.Data.Migrations.Sqlite
 
                     b.HasIndex("AdministrativeUnitId", "NameKey");
 
+                    b.HasIndex("SearchKey", "Id");
+
                     b.ToTable("Agencies");
                 });
 
@@ -489,7 +491,12 @@ namespace Cascade.Data.Migrations.Sqlite
 
                     b.HasIndex("AdministrativeUnitId");
 
+                    b.HasIndex("Locality");
+
                     b.HasIndex("NumberKey");
+
+                    b.HasIndex("Date", "Id")
+                        .IsDescending(true, false);
 
                     b.ToTable("Plans");
                 });

@@ -87,14 +87,15 @@ public static class AgencyList
             var unitIds = rows.Where(r => r.AdministrativeUnitId != null).Select(r => r.AdministrativeUnitId!.Value).Distinct().ToList();
             var unitNames = await db.AdministrativeUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Name })
                 .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
-            // An agency counts the tasks the plans name it for and those it holds for a predecessor.
-            var counts = (await db.Assignments.Where(s => ids.Contains(s.AgencyId) || ids.Contains(s.CurrentAgencyId))
-                    .Select(s => new { s.AgencyId, s.CurrentAgencyId, s.Role, s.TaskId }).Distinct()
+            // An agency counts the tasks the plans name it for and those it holds for a predecessor: two
+            // lookups, each on its own index, counted in the database (a collective body is named on
+            // thousands of tasks).
+            var named = db.Assignments.Where(s => ids.Contains(s.AgencyId)).Select(s => new { Agency = s.AgencyId, s.Role, s.TaskId });
+            var held = db.Assignments.Where(s => ids.Contains(s.CurrentAgencyId)).Select(s => new { Agency = s.CurrentAgencyId, s.Role, s.TaskId });
+            var counts = (await named.Union(held)
+                    .GroupBy(s => new { s.Agency, s.Role }).Select(g => new { g.Key.Agency, g.Key.Role, Count = g.Count() })
                     .ToListAsync(cancellationToken))
-                .SelectMany(s => new[] { (Agency: s.AgencyId, s.Role, s.TaskId), (Agency: s.CurrentAgencyId, s.Role, s.TaskId) }.Distinct())
-                .Distinct()
-                .GroupBy(s => (s.Agency, s.Role))
-                .ToDictionary(g => g.Key, g => g.Count());
+                .ToDictionary(c => (c.Agency, c.Role), c => c.Count);
             var items = rows.Select(a => new Item(
                     a.Id,
                     a.Name,

@@ -102,17 +102,25 @@ public static class Dashboard
     public sealed record ListTotals(int Agencies, int ReportingAgencies, int Indicators, int Overdue);
 
     public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting,
-        SavedDataCache<Result?> cache)
+        SavedDataCache<Result?> cache, SavedDataCache<byte[]?> answers)
     {
         /// <summary>The dashboard as the user's scope sees it today, built once per change of the data.</summary>
-        public Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
-        {
-            var key = string.Join('|', query.Kind, query.Id, query.Year, query.Sector, query.Group, clock.Today().DayNumber,
-                SavedDataCache<Result?>.ScopeKey(user.Scope));
-
+        public Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken) =>
             // The build outlives a reader who gives up: others may be waiting for the same one.
-            return cache.GetOrBuildAsync(key, () => BuildAsync(query, CancellationToken.None));
-        }
+            cache.GetOrBuildAsync(KeyOf(query), () => BuildAsync(query, CancellationToken.None));
+
+        /// <summary>
+        /// The API's answer (the first rows of each list) as UTF-8 JSON, written once per build: every
+        /// reader with the same scope then gets the same bytes.
+        /// </summary>
+        public Task<byte[]?> AnswerAsync(Query query, System.Text.Json.JsonSerializerOptions json, CancellationToken cancellationToken) =>
+            answers.GetOrBuildAsync("dashboard|" + KeyOf(query), async () =>
+                await HandleAsync(query, CancellationToken.None) is { } result
+                    ? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), json)
+                    : null);
+
+        private string KeyOf(Query query) =>
+            string.Join('|', query.Kind, query.Id, query.Year, query.Sector, query.Group, clock.Today().DayNumber, SavedDataCache<Result?>.ScopeKey(user.Scope));
 
         private async Task<Result?> BuildAsync(Query query, CancellationToken cancellationToken)
         {

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Cascade.Web.Pages.Dashboards;
 
@@ -8,28 +11,32 @@ public static class DashboardsApi
     public static void MapEndpoints(IEndpointRouteBuilder api)
     {
         var dashboards = api.MapGroup("/dashboards").WithTags("Dashboards");
-        dashboards.MapGet("/national", (int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct) =>
-                AnswerAsync(DashboardKind.National, null, year, sector, group, handler, ct))
+        dashboards.MapGet("/national", (int? year, string? sector, string? group, Dashboard.Handler handler, IOptions<JsonOptions> json, CancellationToken ct) =>
+                AnswerAsync(DashboardKind.National, null, year, sector, group, handler, json.Value.SerializerOptions, ct))
+            .Produces<Dashboard.Result>(StatusCodes.Status200OK, "application/json")
             .WithName("GetNationalDashboard")
             .WithSummary("The year's figures of every plan the caller reads: the whole country for national viewers and administrators.");
 
-        dashboards.MapGet("/provinces/{unitId:int}", (int unitId, int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct) =>
-                AnswerAsync(DashboardKind.Province, unitId, year, sector, group, handler, ct))
+        dashboards.MapGet("/provinces/{unitId:int}", (int unitId, int? year, string? sector, string? group, Dashboard.Handler handler, IOptions<JsonOptions> json, CancellationToken ct) =>
+                AnswerAsync(DashboardKind.Province, unitId, year, sector, group, handler, json.Value.SerializerOptions, ct))
+            .Produces<Dashboard.Result>(StatusCodes.Status200OK, "application/json")
             .WithName("GetProvinceDashboard").WithSummary("The year's figures of a province's plans.");
 
-        dashboards.MapGet("/plans/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct) =>
-                AnswerAsync(DashboardKind.Plan, id, year, sector, group, handler, ct))
+        dashboards.MapGet("/plans/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Handler handler, IOptions<JsonOptions> json, CancellationToken ct) =>
+                AnswerAsync(DashboardKind.Plan, id, year, sector, group, handler, json.Value.SerializerOptions, ct))
+            .Produces<Dashboard.Result>(StatusCodes.Status200OK, "application/json")
             .WithName("GetPlanDashboard").WithSummary("The year's figures of a plan.");
 
-        dashboards.MapGet("/agencies/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct) =>
-                AnswerAsync(DashboardKind.Agency, id, year, sector, group, handler, ct))
+        dashboards.MapGet("/agencies/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Handler handler, IOptions<JsonOptions> json, CancellationToken ct) =>
+                AnswerAsync(DashboardKind.Agency, id, year, sector, group, handler, json.Value.SerializerOptions, ct))
+            .Produces<Dashboard.Result>(StatusCodes.Status200OK, "application/json")
             .WithName("GetAgencyDashboard").WithSummary("The year's figures of the tasks an agency leads today.");
     }
 
     /// <param name="sector">A <see cref="Core.Tasks.Sector"/> by name, as the answers write it ("health") or not ("Health").</param>
     /// <param name="group">A <see cref="Core.Tasks.SolutionGroup"/> by name.</param>
-    private static async Task<Results<Ok<Dashboard.Result>, NotFound, ValidationProblem>> AnswerAsync(
-        DashboardKind kind, int? id, int? year, string? sector, string? group, Dashboard.Handler handler, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> AnswerAsync(
+        DashboardKind kind, int? id, int? year, string? sector, string? group, Dashboard.Handler handler, JsonSerializerOptions json, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (year is < Dashboard.FirstYear or > Dashboard.LastYear)
@@ -52,8 +59,8 @@ public static class DashboardsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return await handler.HandleAsync(new Dashboard.Query(kind, id, year, sectorValue, groupValue), ct) is { } result
-            ? TypedResults.Ok(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows))
+        return await handler.AnswerAsync(new Dashboard.Query(kind, id, year, sectorValue, groupValue), json, ct) is { } answer
+            ? TypedResults.Bytes(answer, "application/json; charset=utf-8")
             : TypedResults.NotFound();
     }
 

@@ -62,22 +62,11 @@ public static class PlanDetails
             var duties = await db.ReportingDuties.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderBy(d => d.Order)
                 .Select(d => new Duty(d.Frequency, d.Due, d.Recipient)).ToListAsync(cancellationToken);
 
-            var tasks = await db.VisibleTasks(user.Scope).Where(t => t.PlanId == plan.Id && t.WithdrawnAt == null).OrderBy(t => t.Order)
-                .Select(t => new
-                {
-                    t.Id,
-                    t.Ref,
-                    t.Group,
-                    t.Title,
-                    t.Timeframe.Text,
-                    t.Timeframe.Kind,
-                    t.Timeframe.Due,
-                    t.Product,
-                    Assignments = t.Assignments.OrderBy(a => a.Order)
-                        .Select(a => new Agencies.HeldAgencies.Row(a.TaskId, a.Role, a.Order, a.AgencyId, a.PrintedName, a.Agency!.AdministrativeUnitId, a.CurrentAgencyId, a.CurrentAgency!.Name, a.CurrentAgency.AdministrativeUnitId))
-                        .ToList(),
-                })
+            var taskRows = await db.VisibleTasks(user.Scope).Where(t => t.PlanId == plan.Id && t.WithdrawnAt == null).OrderBy(t => t.Order)
+                .Select(t => new { t.Id, t.Ref, t.Group, t.Title, t.Timeframe.Text, t.Timeframe.Kind, t.Timeframe.Due, t.Product })
                 .ToListAsync(cancellationToken);
+            var assignments = (await Agencies.HeldAgencies.RowsAsync(db, taskRows.Select(t => t.Id), cancellationToken)).ToLookup(a => a.TaskId);
+            var tasks = taskRows.Select(t => new { t.Id, t.Ref, t.Group, t.Title, t.Text, t.Kind, t.Due, t.Product, Assignments = assignments[t.Id].ToList() }).ToList();
             var held = await Agencies.HeldAgencies.NamerAsync(db, tasks.SelectMany(t => t.Assignments), cancellationToken);
 
             // The register's agencies as it links them: each holder once, with the name the plan printed.

@@ -34,12 +34,10 @@ public sealed record ReportContext(
                 t.Timeframe.Kind,
                 t.Product,
                 t.PlanId,
-                Assignments = t.Assignments.OrderBy(a => a.Order)
-                    .Select(a => new HeldAgencies.Row(a.TaskId, a.Role, a.Order, a.AgencyId, a.PrintedName, a.Agency!.AdministrativeUnitId, a.CurrentAgencyId, a.CurrentAgency!.Name, a.CurrentAgency.AdministrativeUnitId))
-                    .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (task is null || !task.Assignments.Any(a => a.Role == AssignmentRole.Lead))
+        var assignments = task is null ? [] : await HeldAgencies.RowsAsync(db, [task.Id], cancellationToken);
+        if (task is null || !assignments.Any(a => a.Role == AssignmentRole.Lead))
         {
             return null;
         }
@@ -53,9 +51,9 @@ public sealed record ReportContext(
         }
 
         // Two agencies named on the task and held by one agency today appear once, as that agency.
-        var held = await HeldAgencies.NamerAsync(db, task.Assignments, cancellationToken);
-        var leads = task.Assignments.Where(a => a.Role == AssignmentRole.Lead).Select(held).DistinctBy(a => a.HolderId).ToList();
-        var coordinating = task.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(held)
+        var held = await HeldAgencies.NamerAsync(db, assignments, cancellationToken);
+        var leads = assignments.Where(a => a.Role == AssignmentRole.Lead).Select(held).DistinctBy(a => a.HolderId).ToList();
+        var coordinating = assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(held)
             .Where(a => leads.All(l => l.HolderId != a.HolderId)).DistinctBy(a => a.HolderId).ToList();
         return new ReportContext(task.Id, task.Ref, task.Title, task.Text, task.Kind, task.Product, task.PlanId, plan.Name, plan.AdministrativeUnitId, period,
             leads, coordinating);
