@@ -43,9 +43,13 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
     private const int Batch = 4000;
 
     /// <param name="tasks">The tasks to classify, already narrowed to what the user may read; withdrawn ones are left out.</param>
-    public async Task<IReadOnlyList<TaskProgress>> ForYearAsync(IQueryable<PlanTask> tasks, int year, DateOnly asOf, CancellationToken cancellationToken)
+    /// <param name="withReportTexts">
+    /// Whether the latest report's results, difficulties and proposals are read: a report needs them, a
+    /// dashboard over the country does not (a million reports' texts would be read for nothing).
+    /// </param>
+    public async Task<IReadOnlyList<TaskProgress>> ForYearAsync(IQueryable<PlanTask> tasks, int year, DateOnly asOf, CancellationToken cancellationToken, bool withReportTexts = true)
     {
-        var loaded = await LoadAsync(tasks, year, asOf, withTexts: true, cancellationToken);
+        var loaded = await LoadAsync(tasks, year, asOf, withTexts: true, cancellationToken, withReportTexts);
         return loaded
             .Select(t =>
             {
@@ -170,8 +174,9 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
     private sealed record Loaded(TaskRow Row, TaskSchedule Schedule, IReadOnlyList<ReportRow> Reports);
 
     /// <param name="year">The year classified, taken as the start of an undated plan.</param>
-    private async Task<IReadOnlyList<Loaded>> LoadAsync(IQueryable<PlanTask> tasks, int year, DateOnly asOf, bool withTexts, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Loaded>> LoadAsync(IQueryable<PlanTask> tasks, int year, DateOnly asOf, bool withTexts, CancellationToken cancellationToken, bool withReportTexts = false)
     {
+        withReportTexts &= withTexts;
         var rows = await tasks.Where(t => t.WithdrawnAt == null)
             .Select(t => new TaskRow(
                 t.Id, t.PlanId, withTexts ? t.Ref : string.Empty, withTexts ? t.Group : null, withTexts ? t.Title : string.Empty, t.Timeframe,
@@ -201,9 +206,9 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
                     r.State,
                     r.PercentDone,
                     r.CompletedOn,
-                    Results = withTexts ? r.Results : null,
-                    Difficulties = withTexts ? r.Difficulties : null,
-                    Proposals = withTexts ? r.Proposals : null,
+                    Results = withReportTexts ? r.Results : null,
+                    Difficulties = withReportTexts ? r.Difficulties : null,
+                    Proposals = withReportTexts ? r.Proposals : null,
                     HasProduct = db.ProductDocuments.Any(d => d.ReportId == r.Id),
                 })
                 .ToListAsync(cancellationToken))

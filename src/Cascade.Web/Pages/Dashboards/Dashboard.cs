@@ -132,7 +132,7 @@ public static class Dashboard
 
             var today = clock.Today();
             var year = query.Year ?? today.Year;
-            var all = await progress.ForYearAsync(scope.Tasks, year, today, cancellationToken);
+            var all = await progress.ForYearAsync(scope.Tasks, year, today, cancellationToken, withReportTexts: false);
             var tasks = all
                 .Where(t => query.Sector is not { } sector || Sectors.Of(t.Group, t.Title) == sector)
                 .Where(t => query.Group is not { } group || SolutionGroups.Of(t.Group, t.Title) == group)
