@@ -37,7 +37,7 @@ public abstract class DashboardPageModel(Dashboard.Handler handler, IStringLocal
             return NotFound();
         }
 
-        View = DashboardView.Of(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), l);
+        View = DashboardView.Shown(result, l);
         await OnShownAsync(id, cancellationToken);
         return Page();
     }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -36,6 +38,8 @@ public sealed class DashboardView
 
     /// <summary>Indicators a page or an API answer lists at most, those off track first; the CSV has them all.</summary>
     public const int IndicatorRows = 50;
+
+    private static readonly ConditionalWeakTable<Dashboard.Result, ConcurrentDictionary<string, DashboardView>> Views = new();
 
     private static readonly Dictionary<ProgressStatus, string> StatusColours = new()
     {
@@ -127,7 +131,16 @@ public sealed class DashboardView
 
     public IEnumerable<IndicatorPanel> Charted => Indicators.Where(i => i.Table is not null).Take(IndicatorCharts);
 
+    /// <summary>Every row of the dashboard: what the CSV downloads are cut from.</summary>
     public static DashboardView Of(Dashboard.Result result, IStringLocalizer l) => new(result, l);
+
+    /// <summary>
+    /// The page's view of a kept dashboard (its first rows), built once per result and language: the
+    /// tables and the charts' JSON are the same for every reader served that result.
+    /// </summary>
+    public static DashboardView Shown(Dashboard.Result result, IStringLocalizer l) =>
+        Views.GetValue(result, _ => new ConcurrentDictionary<string, DashboardView>())
+            .GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => new DashboardView(result.Shown(PageRows, IndicatorRows), l));
 
     /// <summary>The table a CSV download asks for by its key ("status", "overdue", "indicator-12"...).</summary>
     public DataTable? Table(string? key) =>
