@@ -66,6 +66,7 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddCascadeDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
+        services.AddSingleton<DataStamp>();
         services.TryAddSingleton<Auditing.ICurrentUser>(Auditing.SystemUser.Instance);
         services.TryAddSingleton(TimeProvider.System);
 

@@ -1,22 +1,25 @@
 using System.Collections.Concurrent;
 using Cascade.Core.Access;
+using Cascade.Data;
 using Cascade.Data.Progress;
 
 namespace Cascade.Web.Infrastructure;
 
 /// <summary>
 /// Results built from the data (a dashboard, an agency's inbox), kept until anything is saved
-/// (<see cref="TaskStatusCache.Changes"/>); the key carries the day and the reader's scope. A
+/// (<see cref="TaskStatusCache.Changes"/> here, <see cref="DataStamp"/> from another process); the
+/// key carries the day and the reader's scope. A
 /// country-wide dashboard reads every task and report, so it is built once and then served to
 /// every reader with the same scope; readers asking at the same moment wait for the one build
 /// instead of starting their own.
 /// </summary>
-public sealed class SavedDataCache<TResult>
+public sealed class SavedDataCache<TResult>(DataStamp stamp)
 {
     private const int MaxEntries = 2000;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<TResult>>> _results = new();
-    private long _changes = -1;
+    private readonly Lock _gate = new();
+    private string _changes = string.Empty;
 
     /// <summary>The part of a key that says who reads: results differ by role, provinces and agencies.</summary>
     public static string ScopeKey(UserScope scope) =>
@@ -24,10 +27,15 @@ public sealed class SavedDataCache<TResult>
 
     public async Task<TResult> GetOrBuildAsync(string key, Func<Task<TResult>> build)
     {
-        var changes = TaskStatusCache.Changes;
-        if (Interlocked.Exchange(ref _changes, changes) != changes || _results.Count > MaxEntries)
+        // Saves made here move the counter at once; saves from another process move the stamp.
+        var changes = $"{TaskStatusCache.Changes}|{await stamp.CurrentAsync()}";
+        lock (_gate)
         {
-            _results.Clear();
+            if (_changes != changes || _results.Count > MaxEntries)
+            {
+                _results.Clear();
+                _changes = changes;
+            }
         }
 
         var entry = _results.GetOrAdd($"{changes}|{key}", _ => new Lazy<Task<TResult>>(build));

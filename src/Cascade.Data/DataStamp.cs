@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Cascade.Data;
+
+/// <summary>
+/// A mark that moves when any process commits to the database: the command line importing a plan
+/// into the database a running web app serves. Results kept between requests carry it, so that they
+/// are rebuilt after such a save too, within <see cref="Refresh"/>. SQLite: the time and size of the
+/// database file and its write-ahead log; PostgreSQL: the server's write-ahead log position.
+/// </summary>
+public sealed class DataStamp(DatabaseSettings settings)
+{
+    /// <summary>How long a mark read is trusted: the database is not asked on every request.</summary>
+    public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(1);
+
+    private readonly Lock _gate = new();
+    private string _stamp = string.Empty;
+    private long _readAt = long.MinValue;
+
+    public async ValueTask<string> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_readAt != long.MinValue && Stopwatch.GetElapsedTime(_readAt) < Refresh)
+            {
+                return _stamp;
+            }
+        }
+
+        var stamp = settings.Provider == DatabaseProvider.PostgreSql ? await PostgresAsync(cancellationToken) : Sqlite();
+        lock (_gate)
+        {
+            _stamp = stamp;
+            _readAt = Stopwatch.GetTimestamp();
+        }
+
+        return stamp;
+    }
+
+    private string Sqlite()
+    {
+        var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:" || !File.Exists(file))
+        {
+            // A database in memory lives in this process alone: its saves are seen without a mark.
+            return string.Empty;
+        }
+
+        static string Of(FileInfo f) => f.Exists ? $"{f.LastWriteTimeUtc.Ticks}:{f.Length}" : "-";
+        return $"{Of(new FileInfo(file))}|{Of(new FileInfo(file + "-wal"))}";
+    }
+
+    private async Task<string> PostgresAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT pg_current_wal_insert_lsn()::text", connection);
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
