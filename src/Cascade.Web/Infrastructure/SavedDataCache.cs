@@ -21,9 +21,12 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
     private readonly Lock _gate = new();
     private string _changes = string.Empty;
 
-    /// <summary>The part of a key that says who reads: results differ by role, provinces and agencies.</summary>
-    public static string ScopeKey(UserScope scope) =>
-        $"{scope.Role}|{string.Join(',', scope.UnitIds.Order())}|{string.Join(',', scope.AgencyIds.Order())}";
+    /// <summary>
+    /// The key of a result: what was asked (a query record prints its values), the day, and who reads,
+    /// since results differ by role, provinces and agencies.
+    /// </summary>
+    public static string KeyOf(object query, DateOnly today, UserScope scope) =>
+        $"{query}|{today.DayNumber}|{scope.Role}|{string.Join(',', scope.UnitIds.Order())}|{string.Join(',', scope.AgencyIds.Order())}";
 
     public async Task<TResult> GetOrBuildAsync(string key, Func<Task<TResult>> build)
     {

@@ -1,8 +1,10 @@
-using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Agencies;
 using Cascade.Core.Tasks;
 using Cascade.Core.Text;
 using Cascade.Data;
+using Cascade.Data.Notifications;
+using Cascade.Web.Infrastructure;
+using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Agencies;
@@ -35,9 +37,13 @@ public static class AgencyList
     private static string WithoutPunctuation(string folded) =>
         string.Join(' ', folded.Replace(",", "", StringComparison.Ordinal).Replace(" - ", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, SavedDataCache<Result> cache)
     {
-        public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
+        /// <summary>A page of the list as the reader's scope sees it, kept until a save.</summary>
+        public Task<Result> HandleAsync(Query query, CancellationToken cancellationToken) =>
+            cache.GetOrBuildAsync(SavedDataCache<Result>.KeyOf(query, clock.Today(), user.Scope), () => BuildAsync(query, CancellationToken.None));
+
+        private async Task<Result> BuildAsync(Query query, CancellationToken cancellationToken)
         {
             var agencies = db.VisibleAgencies(user.Scope);
             if (!string.IsNullOrWhiteSpace(query.Q))

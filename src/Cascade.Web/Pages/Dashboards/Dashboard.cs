@@ -119,8 +119,7 @@ public static class Dashboard
                     ? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), json)
                     : null);
 
-        private string KeyOf(Query query) =>
-            string.Join('|', query.Kind, query.Id, query.Year, query.Sector, query.Group, clock.Today().DayNumber, SavedDataCache<Result?>.ScopeKey(user.Scope));
+        private string KeyOf(Query query) => SavedDataCache<Result?>.KeyOf(query, clock.Today(), user.Scope);
 
         private async Task<Result?> BuildAsync(Query query, CancellationToken cancellationToken)
         {

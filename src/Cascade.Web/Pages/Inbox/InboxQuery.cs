@@ -44,7 +44,7 @@ public static class InboxQuery
         /// times a day and it changes only when someone saves.
         /// </summary>
         public Task<Result> HandleAsync(CancellationToken cancellationToken) =>
-            cache.GetOrBuildAsync($"{clock.Today().DayNumber}|{SavedDataCache<Result>.ScopeKey(user.Scope)}", () => BuildAsync(CancellationToken.None));
+            cache.GetOrBuildAsync(SavedDataCache<Result>.KeyOf("inbox", clock.Today(), user.Scope), () => BuildAsync(CancellationToken.None));
 
         private async Task<Result> BuildAsync(CancellationToken cancellationToken)
         {

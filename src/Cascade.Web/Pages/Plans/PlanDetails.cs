@@ -1,9 +1,11 @@
-using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Documents;
 using Cascade.Core.Reporting;
 using Cascade.Core.Tasks;
 using Cascade.Core.Timeframes;
 using Cascade.Data;
+using Cascade.Data.Notifications;
+using Cascade.Web.Infrastructure;
+using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Plans;
@@ -36,9 +38,14 @@ public static class PlanDetails
         string? Locality, string Title, IReadOnlyList<Parent> Implements, IReadOnlyList<Horizon> Horizons, IReadOnlyList<Duty> Duties,
         IReadOnlyList<TaskGroup> Groups, int TaskCount, int ShownTaskCount, IReadOnlyList<Agencies.HeldAgency> Agencies, int Year = 0);
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user, Data.Progress.IndicatorQuery indicators, Links.TaskLinksQuery.Handler links, TimeProvider clock)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, Data.Progress.IndicatorQuery indicators, Links.TaskLinksQuery.Handler links, TimeProvider clock,
+        SavedDataCache<Result?> cache)
     {
-        public async Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken)
+        /// <summary>The plan as the reader's scope sees it today, kept until a save (a plan is read far more often than changed).</summary>
+        public Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken) =>
+            cache.GetOrBuildAsync(SavedDataCache<Result?>.KeyOf(query, clock.Today(), user.Scope), () => BuildAsync(query, CancellationToken.None));
+
+        private async Task<Result?> BuildAsync(Query query, CancellationToken cancellationToken)
         {
             var plan = await db.VisiblePlans(user.Scope)
                 .Where(p => p.Id == query.Id)

@@ -1,7 +1,9 @@
-using Cascade.Web.Infrastructure.Security;
 using Cascade.Core.Documents;
 using Cascade.Core.Text;
 using Cascade.Data;
+using Cascade.Data.Notifications;
+using Cascade.Web.Infrastructure;
+using Cascade.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Plans;
@@ -18,9 +20,13 @@ public static class PlanList
 
     public sealed record Result(IReadOnlyList<Item> Items, int Total, int Page, int PageCount, IReadOnlyList<string> Localities);
 
-    public sealed class Handler(CascadeDbContext db, CurrentUser user)
+    public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, SavedDataCache<Result> cache)
     {
-        public async Task<Result> HandleAsync(Query query, CancellationToken cancellationToken)
+        /// <summary>A page of the list as the reader's scope sees it, kept until a save.</summary>
+        public Task<Result> HandleAsync(Query query, CancellationToken cancellationToken) =>
+            cache.GetOrBuildAsync(SavedDataCache<Result>.KeyOf(query, clock.Today(), user.Scope), () => BuildAsync(query, CancellationToken.None));
+
+        private async Task<Result> BuildAsync(Query query, CancellationToken cancellationToken)
         {
             var plans = db.VisiblePlans(user.Scope);
             if (!string.IsNullOrWhiteSpace(query.Q))
