@@ -5,6 +5,11 @@ if header and header ~= "" then
   local name, value = header:match("^([^:]+):%s*(.*)$")
   wrk.headers[name] = value
 end
+-- Every request asks as a browser does, compressed if the server will (BENCH_ENCODING= to ask plain).
+local encoding = os.getenv("BENCH_ENCODING") or "gzip, deflate, br"
+if encoding ~= "" then
+  wrk.headers["Accept-Encoding"] = encoding
+end
 
 done = function(summary, latency, requests)
   local failures = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout

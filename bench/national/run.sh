@@ -167,7 +167,7 @@ header_for() {
 measure() {
   local path="$1" header="$2" status cold
   # The first request after start-up builds what later ones may find kept: its time is reported too.
-  read -r status cold < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' ${header:+-H "$header"} "$BASE$path")
+  read -r status cold < <(curl -s --compressed -o /dev/null -w '%{http_code} %{time_total}' ${header:+-H "$header"} "$BASE$path")
   if [ "$status" != "200" ]; then
     echo "{\"skipped\": \"HTTP $status\"}"
     return

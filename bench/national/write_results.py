@@ -75,6 +75,7 @@ lines = [
     "",
     f"- Machine: {os.cpu_count()} cores ({cpu}), {memory_gb} GiB, {platform.system()} {platform.release()}",
     f"- .NET {command('dotnet', '--version')}; {command('wrk', '--version')}; PostgreSQL {command('sh', '-c', 'ls /usr/lib/postgresql | sort -V | tail -1')} (throwaway server, fsync off); SQLite (Microsoft.Data.Sqlite, WAL)",
+    "- Every request asks for a compressed answer as a browser does (`Accept-Encoding: gzip, deflate, br`), the ceiling's too; the health answer is never compressed",
     f"- Load: {settings}; the reporter is the first province's Department of Science and Technology, the viewer the national viewer account",
     f"- Targets: inbox p95 ≤ {TARGET_INBOX_P95:.0f} ms, other pages and lists p95 ≤ {TARGET_P95:.0f} ms, dashboards also ≥ 40% of the ceiling, consolidated .docx ≤ {TARGET_DOCX_MS / 1000:.0f} s, server peak memory ≤ {TARGET_RSS_MB} MB",
     "",

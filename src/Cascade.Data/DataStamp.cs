@@ -19,6 +19,13 @@ public sealed class DataStamp(DatabaseSettings settings)
     private string _stamp = string.Empty;
     private long _readAt = long.MinValue;
 
+    /// <summary>
+    /// Where the data stands: saves made in this process (<see cref="Progress.TaskStatusCache.Changes"/>, at
+    /// once) and in any other (this stamp). A result kept under it is valid while it stays the same.
+    /// </summary>
+    public async ValueTask<string> SavesAsync(CancellationToken cancellationToken = default) =>
+        $"{Progress.TaskStatusCache.Changes}|{await CurrentAsync(cancellationToken)}";
+
     public async ValueTask<string> CurrentAsync(CancellationToken cancellationToken = default)
     {
         lock (_gate)

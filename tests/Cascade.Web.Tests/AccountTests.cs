@@ -109,10 +109,42 @@ public sealed class AccountTests(DemoSite site) : IClassFixture<DemoSite>
         var client = site.NewClient(DemoAccounts.CoordinatorTraVinh);
 
         var home = await client.GetPageAsync("/");
-        using var signedOut = await client.PostFormAsync("/Account/Logout", [], tokenFrom: "/");
+        using var signedOut = await client.SendAsync(SignOut(client.BaseAddress!.GetLeftPart(UriPartial.Authority)), TestContext.Current.CancellationToken);
         var after = await client.GetPageAsync("/Plans");
 
         Assert.Equal(DemoAccounts.CoordinatorTraVinh.DisplayName, home.QuerySelector("#signed-in-as")!.Text());
         Assert.Equal("Đăng nhập", after.QuerySelector("h1")!.Text());
+    }
+
+    [Fact]
+    public async Task ASignOutPostedFromAnotherSiteIsRefusedAndTheReaderStaysSignedIn()
+    {
+        var client = site.NewClient(DemoAccounts.CoordinatorTraVinh);
+
+        using var refused = await client.SendAsync(SignOut("https://elsewhere.example"), TestContext.Current.CancellationToken);
+        var after = await client.GetPageAsync("/Plans");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(DemoAccounts.CoordinatorTraVinh.DisplayName, after.QuerySelector("#signed-in-as")!.Text());
+    }
+
+    [Fact]
+    public async Task EveryPageSaysNotToBeFramedSniffedOrStoredByOthers()
+    {
+        var client = site.NewClient(DemoAccounts.CoordinatorTraVinh);
+
+        using var page = await client.GetAsync("/Plans", TestContext.Current.CancellationToken);
+
+        Assert.Equal("SAMEORIGIN", page.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("no-store", page.Headers.CacheControl!.ToString());
+    }
+
+    /// <summary>The menu's sign-out form as a browser posts it: no fields, the page's origin named.</summary>
+    private static HttpRequestMessage SignOut(string origin)
+    {
+        var post = new HttpRequestMessage(HttpMethod.Post, "/Account/Logout") { Content = new FormUrlEncodedContent([]) };
+        post.Headers.Add("Origin", origin);
+        return post;
     }
 }

@@ -126,13 +126,13 @@ public sealed class AdjustmentWorkflowTests
 
         var stranger = factory.SignedInClient(DemoAccounts.ReporterHealthHaiPhong);
         await stranger.GetPageAsync(adjustments, HttpStatusCode.NotFound);
-        using (var posted = await stranger.PostFormAsync(adjustments, Change(taskId), "Propose", tokenFrom: "/Inbox"))
+        using (var posted = await stranger.PostFormAsync(adjustments, Change(taskId), "Propose"))
         {
             Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
         }
 
         var otherCoordinator = factory.SignedInClient(DemoAccounts.CoordinatorHaiPhong);
-        using (var accepted = await otherCoordinator.PostFormAsync(adjustments, row, "Accept", tokenFrom: "/Plans"))
+        using (var accepted = await otherCoordinator.PostFormAsync(adjustments, row, "Accept"))
         {
             Assert.Equal(HttpStatusCode.NotFound, accepted.StatusCode);
         }

@@ -109,7 +109,7 @@ public sealed class TaskLinkPageTests
         var pair = page.QuerySelectorAll("table.proposed tbody tr").First();
 
         Assert.Empty(page.QuerySelectorAll("main form"));
-        using var posted = await leader.PostFormAsync(plan + "/Links", new() { ["taskId"] = pair.GetAttribute("data-task")!, ["parentTaskId"] = pair.GetAttribute("data-parent")! }, "Confirm", tokenFrom: "/Plans");
+        using var posted = await leader.PostFormAsync(plan + "/Links", new() { ["taskId"] = pair.GetAttribute("data-task")!, ["parentTaskId"] = pair.GetAttribute("data-parent")! }, "Confirm");
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
         var other = factory.SignedInClient(DemoAccounts.CoordinatorHaiPhong);
         await other.GetPageAsync(plan + "/Links", HttpStatusCode.NotFound);

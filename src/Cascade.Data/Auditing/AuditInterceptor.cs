@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Cascade.Core.Agencies;
 using Cascade.Core.Documents;
@@ -29,7 +30,9 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         typeof(Core.Adjustments.PlanVersion), typeof(Core.Links.TaskLink),
     ];
 
-    private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
+    // New records wait here, per context, for the ids the database gives them; one interceptor
+    // serves every context, so that a context's options are built once, not per request.
+    private readonly ConditionalWeakTable<DbContext, List<(EntityEntry Entry, AuditEntry Audit)>> _pending = new();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -85,7 +88,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
             context.Set<AuditEntry>().Add(audit);
             if (entry.State == EntityState.Added)
             {
-                _pending.Add((entry, audit));
+                _pending.GetOrCreateValue(context).Add((entry, audit));
             }
         }
     }
@@ -93,17 +96,17 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
     /// <summary>Puts the database-generated ids of new records into their audit entries.</summary>
     private DbContext? FlushKeys(DbContext? context)
     {
-        if (context is null || _pending.Count == 0)
+        if (context is null || !_pending.TryGetValue(context, out var pending) || pending.Count == 0)
         {
             return null;
         }
 
-        foreach (var (entry, audit) in _pending)
+        foreach (var (entry, audit) in pending)
         {
             audit.EntityId = KeyOf(entry);
         }
 
-        _pending.Clear();
+        pending.Clear();
         return context.ChangeTracker.HasChanges() ? context : null;
     }
 

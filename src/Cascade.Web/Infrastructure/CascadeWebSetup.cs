@@ -72,6 +72,7 @@ public static class CascadeWebSetup
         // First, so that an error or not-found page re-executed below keeps the reader's language.
         app.UseRequestLocalization();
         app.Use(RememberChosenCulture);
+        app.Use(SecurityHeaders.AddAsync);
 
         // Users see a plain Vietnamese page, API clients a problem+json; never a stack trace.
         app.UseWhen(IsApi, api =>
@@ -89,17 +90,19 @@ public static class CascadeWebSetup
             app.UseHsts();
         }
 
-        app.UseResponseCompression();
+        // The health answer ("ok") would only grow compressed.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments(HealthPath), compressed => compressed.UseResponseCompression());
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<KeptPages>();
         app.MapRazorPages();
         app.MapOpenApi();
 
         // For load balancers and the benchmark's ceiling: the cheapest answer the app can give.
-        app.MapGet("/health", () => "ok").AllowAnonymous().ExcludeFromDescription();
+        app.MapGet(HealthPath, () => "ok").AllowAnonymous().ExcludeFromDescription();
         app.MapFeatureEndpoints();
         return app;
     }
@@ -120,6 +123,8 @@ public static class CascadeWebSetup
 
         return next();
     }
+
+    private const string HealthPath = "/health";
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 

@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
 using Cascade.Core.Access;
 using Cascade.Data;
-using Cascade.Data.Progress;
 
 namespace Cascade.Web.Infrastructure;
 
 /// <summary>
 /// Results built from the data (a dashboard, an agency's inbox), kept until anything is saved
-/// (<see cref="TaskStatusCache.Changes"/> here, <see cref="DataStamp"/> from another process); the
+/// (<see cref="DataStamp.SavesAsync"/>, here or from another process); the
 /// key carries the day and the reader's scope. A
 /// country-wide dashboard reads every task and report, so it is built once and then served to
 /// every reader with the same scope; readers asking at the same moment wait for the one build
@@ -30,8 +29,7 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
 
     public async Task<TResult> GetOrBuildAsync(string key, Func<Task<TResult>> build)
     {
-        // Saves made here move the counter at once; saves from another process move the stamp.
-        var changes = $"{TaskStatusCache.Changes}|{await stamp.CurrentAsync()}";
+        var changes = await stamp.SavesAsync();
         lock (_gate)
         {
             if (_changes != changes || _results.Count > MaxEntries)

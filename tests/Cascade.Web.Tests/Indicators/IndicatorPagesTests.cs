@@ -110,7 +110,7 @@ public sealed class IndicatorPagesTests
             var outsider = factory.SignedInClient(account);
             await outsider.GetPageAsync(list, HttpStatusCode.NotFound);
             await outsider.GetPageAsync(grdp, HttpStatusCode.NotFound);
-            using var post = await outsider.PostFormAsync(grdp, Value("2026", "9"), "Record", tokenFrom: "/Plans");
+            using var post = await outsider.PostFormAsync(grdp, Value("2026", "9"), "Record");
             Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         }
 

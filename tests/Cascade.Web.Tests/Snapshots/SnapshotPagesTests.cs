@@ -140,7 +140,7 @@ public sealed class SnapshotPagesTests
         await otherProvince.GetPageAsync(snapshots, HttpStatusCode.NotFound);
         await otherProvince.GetPageAsync(snapshot, HttpStatusCode.NotFound);
         await otherProvince.GetPageAsync($"/Snapshots/Compare?a={id}&b={id}", HttpStatusCode.NotFound);
-        using var post = await otherProvince.PostFormAsync(snapshots, MidTerm, "Take", tokenFrom: "/Plans");
+        using var post = await otherProvince.PostFormAsync(snapshots, MidTerm, "Take");
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
     }
 

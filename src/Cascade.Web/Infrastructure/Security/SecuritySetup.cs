@@ -20,8 +20,9 @@ public static class SecuritySetup
     public static void AddCascadeSecurity(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<CurrentUser>();
-        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        // Shared: it reads the request's user each time it is asked (the audit of every save asks it).
+        services.AddSingleton<CurrentUser>();
+        services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 
         services.AddIdentityApiEndpoints<CascadeUser>(options =>
             {
@@ -36,6 +37,7 @@ public static class SecuritySetup
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<CascadeDbContext>()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>();
+        KeptTicketFormat.AddTo(services);
 
         // Pages sign in with the cookie; an API client with "Authorization: Bearer" uses the token.
         services.AddAuthentication(options =>

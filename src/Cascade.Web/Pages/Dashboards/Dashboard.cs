@@ -102,7 +102,7 @@ public static class Dashboard
     public sealed record ListTotals(int Agencies, int ReportingAgencies, int Indicators, int Overdue);
 
     public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting,
-        SavedDataCache<Result?> cache, SavedDataCache<byte[]?> answers)
+        SavedDataCache<Result?> cache, SavedDataCache<KeptResponse?> answers)
     {
         /// <summary>The dashboard as the user's scope sees it today, built once per change of the data.</summary>
         public Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken) =>
@@ -110,13 +110,14 @@ public static class Dashboard
             cache.GetOrBuildAsync(KeyOf(query), () => BuildAsync(query, CancellationToken.None));
 
         /// <summary>
-        /// The API's answer (the first rows of each list) as UTF-8 JSON, written once per build: every
-        /// reader with the same scope then gets the same bytes.
+        /// The API's answer (the first rows of each list) as UTF-8 JSON, written and compressed once per
+        /// build: every reader with the same scope then gets the same bytes.
         /// </summary>
-        public Task<byte[]?> AnswerAsync(Query query, System.Text.Json.JsonSerializerOptions json, CancellationToken cancellationToken) =>
+        public Task<KeptResponse?> AnswerAsync(Query query, System.Text.Json.JsonSerializerOptions json, CancellationToken cancellationToken) =>
             answers.GetOrBuildAsync("dashboard|" + KeyOf(query), async () =>
                 await HandleAsync(query, CancellationToken.None) is { } result
-                    ? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), json)
+                    ? new KeptResponse(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), json),
+                        "application/json; charset=utf-8")
                     : null);
 
         private string KeyOf(Query query) => SavedDataCache<Result?>.KeyOf(query, clock.Today(), user.Scope);

@@ -1,5 +1,6 @@
 using Cascade.Core.Tasks;
 using Cascade.Export.Csv;
+using Cascade.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,9 @@ namespace Cascade.Web.Pages.Dashboards;
 /// <summary>
 /// The four dashboard pages differ only in what they are about; the filters, the bad-input
 /// messages and the CSV download of each table are the same.
+/// The page is kept as sent until a save (<see cref="KeptPageAttribute"/>): it shows saved data only.
 /// </summary>
+[KeptPage]
 public abstract class DashboardPageModel(Dashboard.Handler handler, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]

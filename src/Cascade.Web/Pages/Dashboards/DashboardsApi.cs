@@ -1,3 +1,4 @@
+using Cascade.Web.Infrastructure;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -35,7 +36,7 @@ public static class DashboardsApi
 
     /// <param name="sector">A <see cref="Core.Tasks.Sector"/> by name, as the answers write it ("health") or not ("Health").</param>
     /// <param name="group">A <see cref="Core.Tasks.SolutionGroup"/> by name.</param>
-    private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> AnswerAsync(
+    private static async Task<Results<KeptResponse, NotFound, ValidationProblem>> AnswerAsync(
         DashboardKind kind, int? id, int? year, string? sector, string? group, Dashboard.Handler handler, JsonSerializerOptions json, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -60,7 +61,7 @@ public static class DashboardsApi
         }
 
         return await handler.AnswerAsync(new Dashboard.Query(kind, id, year, sectorValue, groupValue), json, ct) is { } answer
-            ? TypedResults.Bytes(answer, "application/json; charset=utf-8")
+            ? answer
             : TypedResults.NotFound();
     }
 
