@@ -16,8 +16,8 @@ public sealed class KeptPageAttribute : Attribute;
 /// the page is kept already (<see cref="SavedDataCache{TResult}"/>); rendering the country's tables
 /// for every request was what still made a dashboard page slow.
 /// A page is kept per reader (the layout shows the reader's name and menus), language, address and
-/// query, and only when it was a plain 200 answer that set no cookie. It carries no per-visit secret:
-/// the layout's only form, signing out, is checked by its origin (see the Logout page).
+/// query, and only when it was a plain 200 answer that set no cookie and holds no form token. The
+/// layout's only form, signing out, carries none: it is checked by its origin (see the Logout page).
 /// Runs after authorization, so a kept page is only ever sent to a reader the page itself let in.
 /// </summary>
 public sealed class KeptPages(RequestDelegate next, DataStamp stamp, TimeProvider clock, ILogger<KeptPages> logger)
@@ -84,7 +84,9 @@ public sealed class KeptPages(RequestDelegate next, DataStamp stamp, TimeProvide
         var keep = response.StatusCode == StatusCodes.Status200OK
             && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
             && !response.Headers.ContainsKey(HeaderNames.SetCookie)
-            && !response.Headers.ContainsKey(HeaderNames.ContentEncoding);
+            && !response.Headers.ContainsKey(HeaderNames.ContentEncoding)
+            // A form's antiforgery token belongs to this visit: such a page is never sent again.
+            && body.AsSpan().IndexOf("__RequestVerificationToken"u8) < 0;
         if (!keep)
         {
             // Nothing written leaves the response unstarted, for the error pages to fill.
