@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cascade.Web.Infrastructure.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cascade.Web.Tests;
 
@@ -146,5 +147,29 @@ public sealed class AccountTests(DemoSite site) : IClassFixture<DemoSite>
         var post = new HttpRequestMessage(HttpMethod.Post, "/Account/Logout") { Content = new FormUrlEncodedContent([]) };
         post.Headers.Add("Origin", origin);
         return post;
+    }
+}
+
+/// <summary>A changed security stamp (a new password, an account locked) signs the reader out at the next check.</summary>
+public sealed class SecurityStampTests
+{
+    [Fact]
+    public async Task AChangedStampSignsTheReaderOutOnceTheCheckIsDueAndNotBefore()
+    {
+        await using var site = await CascadeWebFactory.CreateAsync();
+        var client = site.SignedInClient(DemoAccounts.CoordinatorHaiPhong);
+        using (var scope = site.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Cascade.Data.Identity.CascadeUser>>();
+            var user = await users.FindByEmailAsync(DemoAccounts.CoordinatorHaiPhong.Email);
+            await users.UpdateSecurityStampAsync(user!);
+        }
+
+        var before = await client.GetPageAsync("/Plans");
+        site.Clock.Advance(TimeSpan.FromMinutes(31));
+        var after = await client.GetPageAsync("/Plans");
+
+        Assert.Equal(DemoAccounts.CoordinatorHaiPhong.DisplayName, before.QuerySelector("#signed-in-as")!.Text());
+        Assert.Equal("Đăng nhập", after.QuerySelector("h1")!.Text());
     }
 }

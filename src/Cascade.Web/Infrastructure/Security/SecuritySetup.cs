@@ -65,6 +65,8 @@ public static class SecuritySetup
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = true;
 
+            options.Events.OnValidatePrincipal = ValidateStampWhenDue;
+
             // API clients get a status code, not the login page.
             options.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
@@ -78,6 +80,20 @@ public static class SecuritySetup
             options.Cookie.Name = "cascade.af";
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+    }
+
+    /// <summary>
+    /// Identity checks the account's security stamp once every <see cref="SecurityStampValidatorOptions.ValidationInterval"/>,
+    /// but its validator is made on every request, and with it a user manager and a database context.
+    /// It is made here only when the check is due, by the same rule it applies itself.
+    /// </summary>
+    private static Task ValidateStampWhenDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval
+            ? SecurityStampValidator.ValidatePrincipalAsync(context)
+            : Task.CompletedTask;
     }
 
     private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
