@@ -179,7 +179,9 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
         withReportTexts &= withTexts;
         var rows = await tasks.Where(t => t.WithdrawnAt == null)
             .Select(t => new TaskRow(
-                t.Id, t.PlanId, withTexts ? t.Ref : string.Empty, withTexts ? t.Group : null, withTexts ? t.Title : string.Empty, t.Timeframe,
+                t.Id, t.PlanId, withTexts ? t.Ref : string.Empty, withTexts ? t.Group : null, withTexts ? t.Title : string.Empty,
+                // Its columns, not the whole task: EF reads a task's every column (its title too) to give its timeframe.
+                Timeframe.Restore(t.Timeframe.Kind, t.Timeframe.Text, t.Timeframe.From, t.Timeframe.To, t.Timeframe.Due),
                 t.Product, t.Order,
                 t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order)
                     .Select(a => new AssignmentRow(a.Role, a.CurrentAgencyId, withTexts ? a.CurrentAgency!.Name : string.Empty, withTexts ? a.PrintedName : string.Empty))
