@@ -68,6 +68,7 @@ public sealed class ReportingQueries(CascadeDbContext db)
                 t.Product,
                 Assignments = t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order).Select(a => new { a.AgencyId, a.CurrentAgencyId, a.Role }).ToList(),
             })
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var taskIds = tasks.Select(t => t.Id).ToList();
 
