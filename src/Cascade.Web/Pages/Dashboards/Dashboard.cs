@@ -209,6 +209,9 @@ public static class Dashboard
             return statuses.Where(s => ids.Contains(s.TaskId));
         }
 
+        /// <summary>Room for every position a task may hold in its plan, so that one number orders plan and position.</summary>
+        private const long PlacesInPlan = 1L << 32;
+
         /// <summary>
         /// How many tasks each agency holds, by status. <see cref="First"/> places the agency's first task
         /// in the plans' order (plan, then position in it): agencies of the same name and count are listed
@@ -222,9 +225,6 @@ public static class Dashboard
                 .GroupBy(x => new { x.LeadAgencyId, x.Status })
                 .Select(g => new LeadCount(g.Key.LeadAgencyId, g.Key.Status, g.Count(), g.Min(x => x.Place)))
                 .ToListAsync(cancellationToken);
-
-        /// <summary>Room for every position a task may hold in its plan, so that one number orders plan and position.</summary>
-        private const long PlacesInPlan = 1L << 32;
 
         private static List<StatusCount> CountsOf(IEnumerable<LeadCount> counts)
         {
