@@ -38,7 +38,11 @@ public sealed record TaskProgress(
 /// plan is computed on the spot; counts over many plans read the kept <see cref="TaskYearStatus"/>
 /// rows, refreshed here from the same engine.
 /// </summary>
-public sealed class TaskProgressQuery(CascadeDbContext db)
+/// <param name="stamp">
+/// The database's stamp, so that rows another process removed are computed again; without it only
+/// this process's saves are seen.
+/// </param>
+public sealed class TaskProgressQuery(CascadeDbContext db, DataStamp? stamp = null)
 {
     private const int Batch = 4000;
 
@@ -82,12 +86,14 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
     private async Task EnsureFreshAsync(int year, DateOnly today, CancellationToken cancellationToken)
     {
         var database = db.Database.GetConnectionString() ?? string.Empty;
-        if (TaskStatusCache.IsKnownFresh(database, year, today))
+        // Read before the rows are: a save made meanwhile, here or elsewhere, leaves the mark behind.
+        var generation = TaskStatusCache.Generation;
+        var mark = stamp is null ? string.Empty : await stamp.CurrentAsync(cancellationToken);
+        if (TaskStatusCache.IsKnownFresh(database, year, today, mark))
         {
             return;
         }
 
-        var generation = TaskStatusCache.Generation;
         var missing = await db.Tasks.AsNoTracking()
             .Where(t => t.WithdrawnAt == null
                 && !db.TaskYearStatuses.Any(s => s.TaskId == t.Id && s.Year == year && (s.ValidUntil == null || s.ValidUntil >= today)))
@@ -98,7 +104,7 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
             await RefreshAsync(chunk, year, today, cancellationToken);
         }
 
-        TaskStatusCache.MarkFresh(database, year, today, generation);
+        TaskStatusCache.MarkFresh(database, year, today, generation, mark);
     }
 
     private async Task RefreshAsync(int[] taskIds, int year, DateOnly today, CancellationToken cancellationToken)
@@ -179,7 +185,9 @@ public sealed class TaskProgressQuery(CascadeDbContext db)
         withReportTexts &= withTexts;
         var rows = await tasks.Where(t => t.WithdrawnAt == null)
             .Select(t => new TaskRow(
-                t.Id, t.PlanId, withTexts ? t.Ref : string.Empty, withTexts ? t.Group : null, withTexts ? t.Title : string.Empty, t.Timeframe,
+                t.Id, t.PlanId, withTexts ? t.Ref : string.Empty, withTexts ? t.Group : null, withTexts ? t.Title : string.Empty,
+                // Its columns, not the whole task: EF reads a task's every column (its title too) to give its timeframe.
+                Timeframe.Restore(t.Timeframe.Kind, t.Timeframe.Text, t.Timeframe.From, t.Timeframe.To, t.Timeframe.Due),
                 t.Product, t.Order,
                 t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order)
                     .Select(a => new AssignmentRow(a.Role, a.CurrentAgencyId, withTexts ? a.CurrentAgency!.Name : string.Empty, withTexts ? a.PrintedName : string.Empty))

@@ -18,7 +18,7 @@ public static class TaskStatusCache
 {
     private static long _generation;
     private static long _changes;
-    private static readonly ConcurrentDictionary<(string Database, int Year), (DateOnly Today, long Generation)> Fresh = new();
+    private static readonly ConcurrentDictionary<(string Database, int Year), (DateOnly Today, long Generation, string Stamp)> Fresh = new();
 
     public static long Generation => Interlocked.Read(ref _generation);
 
@@ -28,10 +28,14 @@ public static class TaskStatusCache
     /// </summary>
     public static long Changes => Interlocked.Read(ref _changes);
 
-    internal static bool IsKnownFresh(string database, int year, DateOnly today) =>
-        Fresh.TryGetValue((database, year), out var mark) && mark.Today == today && mark.Generation == Generation;
+    /// <param name="stamp">
+    /// The database's <see cref="DataStamp"/>: another process's save removes rows too, and only the
+    /// stamp tells this one.
+    /// </param>
+    internal static bool IsKnownFresh(string database, int year, DateOnly today, string stamp) =>
+        Fresh.TryGetValue((database, year), out var mark) && mark.Today == today && mark.Generation == Generation && mark.Stamp == stamp;
 
-    internal static void MarkFresh(string database, int year, DateOnly today, long generation) => Fresh[(database, year)] = (today, generation);
+    internal static void MarkFresh(string database, int year, DateOnly today, long generation, string stamp) => Fresh[(database, year)] = (today, generation, stamp);
 
     /// <summary>Called by the context before it saves: marks the cached statuses the pending changes make stale for deletion.</summary>
     internal static void InvalidateFor(CascadeDbContext db)

@@ -63,10 +63,12 @@ public sealed class ReportingQueries(CascadeDbContext db)
             {
                 t.Id,
                 t.PlanId,
-                t.Timeframe,
+                // Its columns, not the whole task: EF reads a task's every column (its title too) to give its timeframe.
+                Timeframe = Timeframe.Restore(t.Timeframe.Kind, t.Timeframe.Text, t.Timeframe.From, t.Timeframe.To, t.Timeframe.Due),
                 t.Product,
                 Assignments = t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order).Select(a => new { a.AgencyId, a.CurrentAgencyId, a.Role }).ToList(),
             })
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var taskIds = tasks.Select(t => t.Id).ToList();
 
@@ -81,13 +83,14 @@ public sealed class ReportingQueries(CascadeDbContext db)
             .Where(r => r.HasProduct || !needProduct.Contains(r.TaskId))
             .ToLookup(r => r.TaskId, r => r.Year);
 
+        // A country's year has 13,000 periods over 50,000 tasks: each period reads only its plan's tasks.
+        var byPlan = tasks.ToLookup(t => t.PlanId);
         var result = new Dictionary<int, IReadOnlyList<ExpectedTask>>();
         foreach (var period in periods)
         {
             var planYear = planDates[period.PlanId]?.Year ?? period.Year;
             var due = dueDays[period.PlanId];
-            result[period.Id] = tasks
-                .Where(t => t.PlanId == period.PlanId)
+            result[period.Id] = byPlan[period.PlanId]
                 .Where(t => t.Assignments.Any(a => a.Role == AssignmentRole.Lead))
                 .Where(t => ScheduleOf(t.Timeframe, planYear, due).ExpectsReportIn(period.Year, isDone: done[t.Id].Any(y => y < period.Year)))
                 .Select(t =>

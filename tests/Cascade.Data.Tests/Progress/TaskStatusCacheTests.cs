@@ -63,6 +63,30 @@ public sealed class TaskStatusCacheTests
         Assert.Equal(ProgressStatus.DoneOnTime, after.Status);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AKeptStatusAnotherProcessRemovedIsComputedAgain(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
+        var ct = TestContext.Current.CancellationToken;
+        await using (var seed = database.CreateContext())
+        {
+            await DatabaseInitializer.MigrateAndSeedAsync(seed, TimeProvider.System, seedDemoData: true, ct);
+        }
+
+        await using var db = database.CreateContext();
+        var query = new TaskProgressQuery(db, new DataStamp(database.Settings));
+        var before = await (await query.StatusesAsync(db.Tasks, 2026, Today, ct)).OrderBy(s => s.TaskId).ToListAsync(ct);
+
+        // The command line saving a report removes the task's row in its own process: this one's saves never see it.
+        var taskId = before[0].TaskId;
+        await db.TaskYearStatuses.Where(s => s.TaskId == taskId).ExecuteDeleteAsync(ct);
+        await Task.Delay(DataStamp.Refresh + TimeSpan.FromMilliseconds(100), ct);
+        var after = await (await query.StatusesAsync(db.Tasks, 2026, Today, ct)).OrderBy(s => s.TaskId).ToListAsync(ct);
+
+        Assert.Equal(before.Select(s => (s.TaskId, s.Status)), after.Select(s => (s.TaskId, s.Status)));
+    }
+
     [Fact]
     public void AStatusHoldsUntilTheDayBeforeTheDueDayPasses()
     {

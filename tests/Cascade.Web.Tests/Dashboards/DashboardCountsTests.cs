@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Cascade.Core.Progress;
 using Cascade.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Tests.Dashboards;
 
@@ -20,6 +22,39 @@ public sealed class DashboardCountsTests(DemoSite site) : IClassFixture<DemoSite
         Assert.Equal(expected.Count(t => t.Status != ProgressStatus.NotApplicable), dashboard.GetProperty("taskCount").GetInt32());
         Assert.True(dashboard.GetProperty("isNational").GetBoolean());
         Assert.Equal(year, dashboard.GetProperty("year").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(2025)]
+    [InlineData(2026)]
+    public async Task TheNationalCountsAreTheSumsOfEachPlansDashboard(int year)
+    {
+        var client = site.NewClient(DemoAccounts.NationalViewer);
+        var planIds = await site.Factory.ReadAsync(db => db.Plans.Select(p => p.Id).ToListAsync());
+        var plans = new List<JsonElement>();
+        foreach (var planId in planIds)
+        {
+            plans.Add(await client.GetJsonAsync($"/api/dashboards/plans/{planId}?year={year}"));
+        }
+
+        var national = await client.GetJsonAsync($"/api/dashboards/national?year={year}");
+
+        int Sum(Func<JsonElement, int> figure) => plans.Sum(figure);
+        Assert.Equal(Sum(p => p.GetProperty("allTasks").GetInt32()), national.GetProperty("allTasks").GetInt32());
+        Assert.Equal(Sum(p => p.GetProperty("taskCount").GetInt32()), national.GetProperty("taskCount").GetInt32());
+        Assert.Equal(plans.SelectMany(p => DemoFigures.Counts(p)).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)), DemoFigures.Counts(national));
+        Assert.Equal(Sum(p => p.GetProperty("totals").GetProperty("overdue").GetInt32()), national.GetProperty("totals").GetProperty("overdue").GetInt32());
+        foreach (var figure in new[] { "expected", "onTime", "late", "missing" })
+        {
+            Assert.Equal(Sum(p => p.GetProperty("reportingOfYear").GetProperty(figure).GetInt32()), national.GetProperty("reportingOfYear").GetProperty(figure).GetInt32());
+        }
+
+        // Every agency holding tasks, with as many as it holds in all the plans together (the demo's list is shown whole).
+        static Dictionary<string, int> Held(IEnumerable<JsonElement> lines) =>
+            lines.GroupBy(a => a.GetProperty("agencyId").ToString()).ToDictionary(g => g.Key, g => g.Sum(a => a.GetProperty("total").GetInt32()));
+        var agencies = national.GetProperty("byLeadAgency").EnumerateArray().ToList();
+        Assert.Equal(national.GetProperty("totals").GetProperty("agencies").GetInt32(), agencies.Count);
+        Assert.Equal(Held(plans.SelectMany(p => p.GetProperty("byLeadAgency").EnumerateArray())), Held(agencies));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using AngleSharp.Dom;
 using Cascade.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Tests.Dashboards;
 
@@ -21,7 +23,25 @@ public sealed class MergedProvinceDashboardTests(DemoSite site) : IClassFixture<
         Assert.Equal(expected, DemoFigures.Counts(dashboard));
         var link = page.QuerySelector("#province-plans-link")!;
         Assert.Contains("3 tỉnh đã hợp nhất vào", link.Text());
-        Assert.StartsWith("/Provinces/", link.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal($"/Provinces/{dashboard.GetProperty("code").GetString()}", link.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AProvincesDashboardCarriesItsCodeAndHowManyProvincesMergedIntoIt()
+    {
+        var vinhLong = await site.Factory.UnitIdAsync("Vĩnh Long");
+        var caoBang = await site.Factory.UnitIdAsync("Cao Bằng");
+        var codes = await site.Factory.ReadAsync(db => db.AdministrativeUnits.Where(u => u.Id == vinhLong || u.Id == caoBang).ToDictionaryAsync(u => u.Id, u => u.Code));
+        var client = site.NewClient(DemoAccounts.NationalViewer);
+
+        var merged = await client.GetJsonAsync($"/api/dashboards/provinces/{vinhLong}");
+        var alone = await client.GetJsonAsync($"/api/dashboards/provinces/{caoBang}");
+        var national = await client.GetJsonAsync("/api/dashboards/national");
+
+        Assert.Equal((codes[vinhLong], 3), (merged.GetProperty("code").GetString(), merged.GetProperty("mergedProvinces").GetInt32()));
+        Assert.Equal((codes[caoBang], 0), (alone.GetProperty("code").GetString(), alone.GetProperty("mergedProvinces").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, national.GetProperty("code").ValueKind);
+        Assert.Equal(0, national.GetProperty("mergedProvinces").GetInt32());
     }
 
     [Fact]

@@ -84,6 +84,12 @@ public static class Dashboard
         /// <summary>How many rows each list has in full; <see cref="Shown"/> may keep only the first of them.</summary>
         public ListTotals Totals { get; init; } = new(ByLeadAgency.Count, ReportingOfYear.Agencies.Count, Indicators.Count, Overdue.Count);
 
+        /// <summary>A province's code, for its page of plans (those of the provinces merged into it too); null on other dashboards.</summary>
+        public string? Code { get; init; }
+
+        /// <summary>How many provinces merged into this one in 2025; their plans count here under their own numbers.</summary>
+        public int MergedProvinces { get; init; }
+
         /// <summary>
         /// The dashboard as a page or an answer shows it: the first rows of each list (the busiest agencies,
         /// those most behind, the indicators off track, the longest overdue). A country has 10,000 agencies
@@ -132,12 +138,11 @@ public static class Dashboard
 
             var today = clock.Today();
             var year = query.Year ?? today.Year;
-            var all = await progress.ForYearAsync(scope.Tasks, year, today, cancellationToken, withReportTexts: false);
-            var tasks = all
-                .Where(t => query.Sector is not { } sector || Sectors.Of(t.Group, t.Title) == sector)
-                .Where(t => query.Group is not { } group || SolutionGroups.Of(t.Group, t.Title) == group)
-                .ToList();
-            var counted = tasks.Where(t => t.Status != ProgressStatus.NotApplicable).ToList();
+            // Counted from the kept statuses in the database: a country's tasks and reports are never all in memory.
+            var all = await progress.StatusesAsync(scope.Tasks, year, today, cancellationToken);
+            var statuses = await FilteredAsync(all, scope.Tasks, query, cancellationToken);
+            var counted = statuses.Where(s => s.Status != ProgressStatus.NotApplicable);
+            var leads = await LeadCountsAsync(counted, cancellationToken);
 
             var plans = await db.Plans.AsNoTracking().Where(p => scope.PlanIds.Contains(p.Id))
                 .Select(p => new { p.Id, p.Number, p.Issuer, p.AdministrativeUnitId }).ToListAsync(cancellationToken);
@@ -145,10 +150,10 @@ public static class Dashboard
             var periods = await db.Periods.AsNoTracking().Where(p => scope.PlanIds.Contains(p.PlanId) && p.Year == year).ToListAsync(cancellationToken);
             var years = await db.Periods.AsNoTracking().Where(p => scope.PlanIds.Contains(p.PlanId)).Select(p => p.Year).Distinct().ToListAsync(cancellationToken);
 
-            var owed = await OwedReportsAsync(periods, tasks.Select(t => t.TaskId).ToHashSet(), cancellationToken);
+            var owed = await OwedReportsAsync(periods, statuses.Select(s => s.TaskId), cancellationToken);
 
             // The whole country has a Sở Y tế in every province: there an agency is named with its province.
-            var names = await AgencyNamesAsync(counted.Select(t => t.LeadAgencyId).OfType<int>().Concat(owed.Select(o => o.AgencyId)),
+            var names = await AgencyNamesAsync(leads.Select(l => l.AgencyId).OfType<int>().Concat(owed.Select(o => o.AgencyId)),
                 withProvince: query.Kind == DashboardKind.National, cancellationToken);
             var reportingOfYear = ReportingOf(periods, owed, names, today);
             var indicatorLines = (await indicators.ForTargetsAsync(scope.Targets, year, cancellationToken))
@@ -158,11 +163,7 @@ public static class Dashboard
 
             // The report a reader opens for an overdue task: its plan's period of the year (the last due, if several).
             var periodOfPlan = periods.GroupBy(p => p.PlanId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DueOn).First().Id);
-            var overdue = counted.Where(t => t.Status == ProgressStatus.Overdue)
-                .OrderByDescending(t => t.DaysOverdue).ThenBy(t => t.PlanId).ThenBy(t => t.TaskId)
-                .Select(t => new OverdueTask(t.TaskId, t.PlanId, planNames.GetValueOrDefault(t.PlanId, string.Empty), t.Ref, t.Title,
-                    t.LeadAgencyId, t.LeadName, t.DueOn, t.DaysOverdue ?? 0, periodOfPlan.TryGetValue(t.PlanId, out var period) ? period : null))
-                .ToList();
+            var overdue = await OverdueAsync(counted, today, planNames, periodOfPlan, cancellationToken);
 
             // The provinces of today the plans belong to (a commune's plan to its province, old Trà Vinh's to Vĩnh Long).
             var provinces = new List<ProvinceLink>();
@@ -176,51 +177,130 @@ public static class Dashboard
 
             return new Result(query.Kind, query.Id, scope.Name, query.Kind == DashboardKind.National && user.Scope.SeesEverything,
                 year, years.Append(today.Year).Append(year).Distinct().OrderDescending().ToList(), query.Sector, query.Group,
-                all.Count, counted.Count, CountsOf(counted), ByLeadAgency(counted, names), reportingOfYear, indicatorLines, overdue, provinces);
+                await all.CountAsync(cancellationToken), leads.Sum(l => l.Count), CountsOf(leads), ByLeadAgency(leads, names), reportingOfYear, indicatorLines, overdue, provinces)
+            {
+                Code = scope.Code,
+                MergedProvinces = scope.MergedProvinces,
+            };
         }
 
-        private static List<StatusCount> CountsOf(IEnumerable<TaskProgress> tasks)
+        /// <summary>
+        /// The statuses of the tasks in the sector or solution group asked for. Both are read from a task's
+        /// heading and title by core rules the database cannot run, so only then are the titles read,
+        /// one at a time; the database is left with the list of ids that match.
+        /// </summary>
+        private static async Task<IQueryable<TaskYearStatus>> FilteredAsync(IQueryable<TaskYearStatus> statuses, IQueryable<PlanTask> tasks, Query query, CancellationToken cancellationToken)
         {
-            var counts = tasks.CountBy(t => t.Status).ToDictionary();
-            return CountedStatuses.Select(s => new StatusCount(s, counts.GetValueOrDefault(s))).ToList();
+            if (query.Sector is null && query.Group is null)
+            {
+                return statuses;
+            }
+
+            var ids = new List<int>();
+            var texts = tasks.Where(t => t.WithdrawnAt == null).Select(t => new { t.Id, t.Group, t.Title }).AsAsyncEnumerable();
+            await foreach (var task in texts.WithCancellation(cancellationToken))
+            {
+                if ((query.Sector is not { } sector || Sectors.Of(task.Group, task.Title) == sector)
+                    && (query.Group is not { } group || SolutionGroups.Of(task.Group, task.Title) == group))
+                {
+                    ids.Add(task.Id);
+                }
+            }
+
+            return statuses.Where(s => ids.Contains(s.TaskId));
         }
 
-        private List<AgencyStatuses> ByLeadAgency(IEnumerable<TaskProgress> tasks, IReadOnlyDictionary<int, string> names) =>
-            tasks.GroupBy(t => t.LeadAgencyId)
-                .Select(g => new AgencyStatuses(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, g.First().LeadName ?? string.Empty) : null,
+        /// <summary>Room for every position a task may hold in its plan, so that one number orders plan and position.</summary>
+        private const long PlacesInPlan = 1L << 32;
+
+        /// <summary>
+        /// How many tasks each agency holds, by status. <see cref="First"/> places the agency's first task
+        /// in the plans' order (plan, then position in it): agencies of the same name and count are listed
+        /// in the order the plans name them.
+        /// </summary>
+        private sealed record LeadCount(int? AgencyId, ProgressStatus Status, int Count, long First);
+
+        private async Task<List<LeadCount>> LeadCountsAsync(IQueryable<TaskYearStatus> counted, CancellationToken cancellationToken) =>
+            await counted
+                .Join(db.Tasks, s => s.TaskId, t => t.Id, (s, t) => new { s.LeadAgencyId, s.Status, Place = t.PlanId * PlacesInPlan + t.Order })
+                .GroupBy(x => new { x.LeadAgencyId, x.Status })
+                .Select(g => new LeadCount(g.Key.LeadAgencyId, g.Key.Status, g.Count(), g.Min(x => x.Place)))
+                .ToListAsync(cancellationToken);
+
+        private static List<StatusCount> CountsOf(IEnumerable<LeadCount> counts)
+        {
+            var byStatus = counts.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+            return CountedStatuses.Select(s => new StatusCount(s, byStatus.GetValueOrDefault(s))).ToList();
+        }
+
+        private List<AgencyStatuses> ByLeadAgency(IEnumerable<LeadCount> counts, IReadOnlyDictionary<int, string> names) =>
+            counts.GroupBy(c => c.AgencyId)
+                .Select(g => (First: g.Min(c => c.First), Line: new AgencyStatuses(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, string.Empty) : null,
                     g.Key is { } agency && (user.Scope.Role != Core.Access.Role.AgencyReporter || user.Scope.AgencyIds.Contains(agency)),
-                    g.Count(), CountsOf(g)))
-                .OrderByDescending(a => a.Total).ThenBy(a => a.Agency, StringComparer.Create(Core.Text.VietnameseText.Vi, false))
+                    g.Sum(c => c.Count), CountsOf(g))))
+                .OrderByDescending(a => a.Line.Total).ThenBy(a => a.Line.Agency, StringComparer.Create(Core.Text.VietnameseText.Vi, false)).ThenBy(a => a.First)
+                .Select(a => a.Line)
                 .ToList();
+
+        /// <summary>
+        /// Every overdue task, the longest overdue first: only these rows are read, with the task's
+        /// number and title and the name of the agency holding it today.
+        /// </summary>
+        private async Task<List<OverdueTask>> OverdueAsync(IQueryable<TaskYearStatus> counted, DateOnly today, IReadOnlyDictionary<int, string> planNames,
+            IReadOnlyDictionary<int, int> periodOfPlan, CancellationToken cancellationToken)
+        {
+            var rows = await counted.Where(s => s.Status == ProgressStatus.Overdue)
+                .Join(db.Tasks, s => s.TaskId, t => t.Id, (s, t) => new
+                {
+                    s.TaskId,
+                    t.PlanId,
+                    t.Ref,
+                    t.Title,
+                    s.LeadAgencyId,
+                    Lead = db.Agencies.Where(a => a.Id == s.LeadAgencyId).Select(a => a.Name).FirstOrDefault(),
+                    s.DueOn,
+                })
+                .ToListAsync(cancellationToken);
+            return rows
+                .Select(r => (Row: r, Days: r.DueOn is { } due ? today.DayNumber - due.DayNumber : (int?)null))
+                .OrderByDescending(x => x.Days).ThenBy(x => x.Row.PlanId).ThenBy(x => x.Row.TaskId)
+                .Select(x => new OverdueTask(x.Row.TaskId, x.Row.PlanId, planNames.GetValueOrDefault(x.Row.PlanId, string.Empty), x.Row.Ref, x.Row.Title,
+                    x.Row.LeadAgencyId, x.Row.Lead, x.Row.DueOn, x.Days ?? 0, periodOfPlan.TryGetValue(x.Row.PlanId, out var period) ? period : null))
+                .ToList();
+        }
 
         private sealed record Owed(int AgencyId, int Expected, int OnTime, int Late, int Missing);
 
         /// <summary>
         /// The year's periods as the review counts them (<see cref="ReportingCompleteness"/> per period),
-        /// added up per agency; only the dashboard's tasks count, so the filters narrow this too.
+        /// added up per agency; only the dashboard's tasks count, so the filters narrow this too. Of the
+        /// reports arrived, only those of a report owed are kept.
         /// </summary>
-        private async Task<List<Owed>> OwedReportsAsync(IReadOnlyList<Core.Reporting.PlanPeriod> periods, IReadOnlySet<int> taskIds, CancellationToken cancellationToken)
+        private async Task<List<Owed>> OwedReportsAsync(IReadOnlyList<Core.Reporting.PlanPeriod> periods, IQueryable<int> taskIds, CancellationToken cancellationToken)
         {
             if (periods.Count == 0)
             {
                 return [];
             }
 
-            var expected = await reporting.ExpectedAsync(periods, cancellationToken);
+            var expected = await reporting.ExpectedAsync(periods, taskIds, cancellationToken);
+            var owed = periods.ToDictionary(p => p.Id, p => expected[p.Id].ToDictionary(e => e.TaskId, e => e.ReportingAgencyId));
+            var arrived = periods.ToDictionary(p => p.Id, _ => new List<ArrivedReport>());
             var periodIds = periods.Select(p => p.Id).ToList();
-            var arrived = (await db.Reports.AsNoTracking()
-                    .Where(r => periodIds.Contains(r.PeriodId) && r.Status != ReportStatus.Draft)
-                    .Select(r => new { r.PeriodId, r.TaskId, r.IsLate })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(r => r.PeriodId);
-
-            return periods.SelectMany(period =>
+            var reports = db.Reports.AsNoTracking()
+                .Where(r => periodIds.Contains(r.PeriodId) && r.Status != ReportStatus.Draft)
+                .Select(r => new { r.PeriodId, r.TaskId, r.IsLate })
+                .AsAsyncEnumerable();
+            await foreach (var report in reports.WithCancellation(cancellationToken))
+            {
+                if (owed[report.PeriodId].TryGetValue(report.TaskId, out var agency))
                 {
-                    var owed = expected[period.Id].Where(e => taskIds.Contains(e.TaskId)).ToDictionary(e => e.TaskId, e => e.ReportingAgencyId);
-                    return ReportingCompleteness.ByAgency(
-                        owed.Select(e => new ExpectedReport(e.Key, e.Value)),
-                        arrived[period.Id].Where(r => owed.ContainsKey(r.TaskId)).Select(r => new ArrivedReport(r.TaskId, owed[r.TaskId], r.IsLate)));
-                })
+                    arrived[report.PeriodId].Add(new ArrivedReport(report.TaskId, agency, report.IsLate));
+                }
+            }
+
+            return periods.SelectMany(period => ReportingCompleteness.ByAgency(
+                    owed[period.Id].Select(e => new ExpectedReport(e.Key, e.Value)), arrived[period.Id]))
                 .GroupBy(c => c.AgencyId)
                 .Select(g => new Owed(g.Key, g.Sum(c => c.Expected), g.Sum(c => c.OnTime), g.Sum(c => c.Late), g.Sum(c => c.Missing)))
                 .ToList();

@@ -41,12 +41,8 @@ public abstract class DashboardPageModel(Dashboard.Handler handler, IStringLocal
         }
 
         View = DashboardView.Shown(result, l);
-        await OnShownAsync(id, cancellationToken);
         return Page();
     }
-
-    /// <summary>What a page adds around the dashboard it shows (a province, its merged provinces).</summary>
-    protected virtual Task OnShownAsync(int? id, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>One table of the dashboard as CSV, the rows the page shows (all of them, where the page shows the first ones).</summary>
     public async Task<IActionResult> OnGetCsvAsync(int? id, string? table, CancellationToken cancellationToken)

@@ -26,6 +26,12 @@ public enum DashboardKind
 /// </summary>
 public sealed record DashboardScope(string? Name, IQueryable<int> PlanIds, IQueryable<PlanTask> Tasks, IQueryable<Target> Targets)
 {
+    /// <summary>A province's code; null for the other dashboards.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>How many provinces merged into a province in 2025 (their plans count under it).</summary>
+    public int MergedProvinces { get; init; }
+
     /// <summary>
     /// The scope of a dashboard for the user, or null when there is no such province, plan or
     /// agency, or the user may not read it (the pages answer 404 either way, as for a plan).
@@ -39,12 +45,21 @@ public sealed record DashboardScope(string? Name, IQueryable<int> PlanIds, IQuer
 
             case DashboardKind.Province when id is { } unitId && CanReadProvince(user, unitId):
             {
-                var name = await db.AdministrativeUnits.AsNoTracking()
+                var province = await db.AdministrativeUnits.AsNoTracking()
                     .Where(u => u.Id == unitId && (u.Kind == AdministrativeUnitKind.Province || u.Kind == AdministrativeUnitKind.Municipality))
-                    .Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+                    .Select(u => new { u.Name, u.Code }).FirstOrDefaultAsync(cancellationToken);
+                if (province is null)
+                {
+                    return null;
+                }
+
                 var units = await db.WithPredecessorsAsync(unitId, cancellationToken);
                 var planIds = db.PlansOfProvince(units).Where(Visibility.Plans(user)).Select(p => p.Id);
-                return name is null ? null : Of(db, name, planIds, db.VisibleTasks(user).Where(t => planIds.Contains(t.PlanId)));
+                return Of(db, province.Name, planIds, db.VisibleTasks(user).Where(t => planIds.Contains(t.PlanId))) with
+                {
+                    Code = province.Code,
+                    MergedProvinces = units.Count - 1,
+                };
             }
 
             case DashboardKind.Plan when id is { } planId:

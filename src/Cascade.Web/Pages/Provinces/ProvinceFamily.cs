@@ -1,5 +1,6 @@
 using Cascade.Core.AdministrativeUnits;
 using Cascade.Data;
+using Cascade.Data.Reorganisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Web.Pages.Provinces;
@@ -19,17 +20,15 @@ public sealed record ProvinceFamily(AdministrativeUnit Province, IReadOnlyList<A
         var units = await db.AdministrativeUnits.AsNoTracking()
             .Where(u => u.Kind == AdministrativeUnitKind.Province || u.Kind == AdministrativeUnitKind.Municipality)
             .ToListAsync(cancellationToken);
-        var successions = await db.AdministrativeUnitSuccessions.AsNoTracking()
-            .Select(s => new { s.PredecessorId, s.SuccessorId, s.LegalBasis })
-            .ToListAsync(cancellationToken);
+        var successions = await UnitSuccessions.LoadAsync(db, cancellationToken);
         var byId = units.ToDictionary(u => u.Id);
         return units.Where(u => u.ValidTo is null)
             .Select(u =>
             {
-                var predecessors = UnitTimeline.PredecessorIds(u.Id, successions.Select(s => (s.PredecessorId, s.SuccessorId)))
+                var predecessors = successions.PredecessorsOf(u.Id)
                     .Where(byId.ContainsKey).Select(id => byId[id])
                     .OrderByDescending(p => p.Code == u.Code).ThenBy(p => p.Code, StringComparer.Ordinal).ToList();
-                return new ProvinceFamily(u, predecessors, successions.FirstOrDefault(s => s.SuccessorId == u.Id)?.LegalBasis);
+                return new ProvinceFamily(u, predecessors, successions.LegalBasisOf(u.Id));
             })
             .OrderBy(f => f.Province.Code, StringComparer.Ordinal)
             .ToList();
