@@ -8,7 +8,7 @@ namespace Cascade.Data;
 /// A mark that moves when any process commits to the database: the command line importing a plan
 /// into the database a running web app serves. Results kept between requests carry it, so that they
 /// are rebuilt after such a save too, within <see cref="Refresh"/>. SQLite: the time and size of the
-/// database file and its write-ahead log; PostgreSQL: the server's write-ahead log position.
+/// database file and its write-ahead log; PostgreSQL: the next transaction id.
 /// </summary>
 public sealed class DataStamp(DatabaseSettings settings)
 {
@@ -59,11 +59,16 @@ public sealed class DataStamp(DatabaseSettings settings)
         return $"{Of(new FileInfo(file))}|{Of(new FileInfo(file + "-wal"))}";
     }
 
+    /// <summary>
+    /// The next transaction id: it moves only when a transaction writes (a read takes none). The write
+    /// position of the log, used before, also moved with the server's own upkeep (autovacuum, checkpoints),
+    /// and so threw away every kept result while the country's dashboard was being built.
+    /// </summary>
     private async Task<string> PostgresAsync(CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_current_wal_insert_lsn()::text", connection);
+        await using var command = new NpgsqlCommand("SELECT pg_snapshot_xmax(pg_current_snapshot())::text", connection);
         return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

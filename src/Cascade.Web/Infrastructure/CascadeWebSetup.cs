@@ -62,6 +62,7 @@ public static class CascadeWebSetup
         builder.Services.AddScoped<Cascade.Data.Progress.IndicatorQuery>();
         builder.Services.AddSingleton(typeof(SavedDataCache<>));
         builder.Services.AddFeatureHandlers();
+        builder.Services.AddScoped<Pages.Dashboards.Dashboard.Answers>();
         Pages.Public.PublicSetup.AddPublicPages(builder.Services, builder.Configuration);
         Pages.Notifications.NotificationSetup.AddCascadeNotifications(builder.Services, builder.Configuration);
         return builder;

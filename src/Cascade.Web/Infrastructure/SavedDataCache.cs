@@ -10,13 +10,14 @@ namespace Cascade.Web.Infrastructure;
 /// key carries the day and the reader's scope. A
 /// country-wide dashboard reads every task and report, so it is built once and then served to
 /// every reader with the same scope; readers asking at the same moment wait for the one build
-/// instead of starting their own.
+/// instead of starting their own, and a key is built by one reader at a time.
 /// </summary>
 public sealed class SavedDataCache<TResult>(DataStamp stamp)
 {
     private const int MaxEntries = 2000;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<TResult>>> _results = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _building = new();
     private readonly Lock _gate = new();
     private string _changes = string.Empty;
 
@@ -29,6 +30,31 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
 
     public async Task<TResult> GetOrBuildAsync(string key, Func<Task<TResult>> build)
     {
+        var keptKey = await EntryKeyAsync(key);
+        if (_results.TryGetValue(keptKey, out var kept))
+        {
+            return await ResultOf(keptKey, kept);
+        }
+
+        // One build at a time per key: while data keeps changing (a reporting season), readers wait for
+        // the build under way and then build once more, instead of each starting a build of their own.
+        // The country's dashboard takes seconds to build; builds piling up took every core and 2 GB.
+        var building = _building.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        await building.WaitAsync();
+        try
+        {
+            var entryKey = await EntryKeyAsync(key);
+            return await ResultOf(entryKey, _results.GetOrAdd(entryKey, _ => new Lazy<Task<TResult>>(build)));
+        }
+        finally
+        {
+            building.Release();
+        }
+    }
+
+    /// <summary>The key of the result as the data stands now; results kept for data as it stood before are let go.</summary>
+    private async Task<string> EntryKeyAsync(string key)
+    {
         var changes = await stamp.SavesAsync();
         lock (_gate)
         {
@@ -39,14 +65,19 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
             }
         }
 
-        var entry = _results.GetOrAdd($"{changes}|{key}", _ => new Lazy<Task<TResult>>(build));
+        return $"{changes}|{key}";
+    }
+
+    private async Task<TResult> ResultOf(string entryKey, Lazy<Task<TResult>> entry)
+    {
         try
         {
             return await entry.Value;
         }
         catch
         {
-            _results.TryRemove(new KeyValuePair<string, Lazy<Task<TResult>>>($"{changes}|{key}", entry));
+            // A failed build is not kept: the next reader tries again.
+            _results.TryRemove(new KeyValuePair<string, Lazy<Task<TResult>>>(entryKey, entry));
             throw;
         }
     }

@@ -107,24 +107,28 @@ public static class Dashboard
     /// <summary>The full length of the dashboard's lists.</summary>
     public sealed record ListTotals(int Agencies, int ReportingAgencies, int Indicators, int Overdue);
 
+    /// <summary>
+    /// The API's answers (the first rows of each list) as UTF-8 JSON, written and compressed once per
+    /// build: every reader with the same scope then gets the same bytes, and a reader asking again is
+    /// answered without the handler, and its database context, being made.
+    /// </summary>
+    public sealed class Answers(SavedDataCache<KeptResponse?> kept, CurrentUser user, TimeProvider clock, IServiceProvider services)
+    {
+        public Task<KeptResponse?> AnswerAsync(Query query, System.Text.Json.JsonSerializerOptions json) =>
+            kept.GetOrBuildAsync("dashboard|" + SavedDataCache<Result?>.KeyOf(query, clock.Today(), user.Scope), async () =>
+                await services.GetRequiredService<Handler>().HandleAsync(query, CancellationToken.None) is { } result
+                    ? new KeptResponse(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), json),
+                        "application/json; charset=utf-8")
+                    : null);
+    }
+
     public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting,
-        SavedDataCache<Result?> cache, SavedDataCache<KeptResponse?> answers)
+        SavedDataCache<Result?> cache)
     {
         /// <summary>The dashboard as the user's scope sees it today, built once per change of the data.</summary>
         public Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken) =>
             // The build outlives a reader who gives up: others may be waiting for the same one.
             cache.GetOrBuildAsync(KeyOf(query), () => BuildAsync(query, CancellationToken.None));
-
-        /// <summary>
-        /// The API's answer (the first rows of each list) as UTF-8 JSON, written and compressed once per
-        /// build: every reader with the same scope then gets the same bytes.
-        /// </summary>
-        public Task<KeptResponse?> AnswerAsync(Query query, System.Text.Json.JsonSerializerOptions json, CancellationToken cancellationToken) =>
-            answers.GetOrBuildAsync("dashboard|" + KeyOf(query), async () =>
-                await HandleAsync(query, CancellationToken.None) is { } result
-                    ? new KeptResponse(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), json),
-                        "application/json; charset=utf-8")
-                    : null);
 
         private string KeyOf(Query query) => SavedDataCache<Result?>.KeyOf(query, clock.Today(), user.Scope);
 

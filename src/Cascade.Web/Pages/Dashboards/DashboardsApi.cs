@@ -12,24 +12,24 @@ public static class DashboardsApi
     public static void MapEndpoints(IEndpointRouteBuilder api)
     {
         var dashboards = api.MapGroup("/dashboards").WithTags("Dashboards");
-        dashboards.MapGet("/national", (int? year, string? sector, string? group, Dashboard.Handler handler, IOptions<JsonOptions> json, CancellationToken ct) =>
-                AnswerAsync(DashboardKind.National, null, year, sector, group, handler, json.Value.SerializerOptions, ct))
+        dashboards.MapGet("/national", (int? year, string? sector, string? group, Dashboard.Answers answers, IOptions<JsonOptions> json) =>
+                AnswerAsync(DashboardKind.National, null, year, sector, group, answers, json.Value.SerializerOptions))
             .Produces<Dashboard.Result>(StatusCodes.Status200OK, "application/json")
             .WithName("GetNationalDashboard")
             .WithSummary("The year's figures of every plan the caller reads: the whole country for national viewers and administrators.");
 
-        dashboards.MapGet("/provinces/{unitId:int}", (int unitId, int? year, string? sector, string? group, Dashboard.Handler handler, IOptions<JsonOptions> json, CancellationToken ct) =>
-                AnswerAsync(DashboardKind.Province, unitId, year, sector, group, handler, json.Value.SerializerOptions, ct))
+        dashboards.MapGet("/provinces/{unitId:int}", (int unitId, int? year, string? sector, string? group, Dashboard.Answers answers, IOptions<JsonOptions> json) =>
+                AnswerAsync(DashboardKind.Province, unitId, year, sector, group, answers, json.Value.SerializerOptions))
             .Produces<Dashboard.Result>(StatusCodes.Status200OK, "application/json")
             .WithName("GetProvinceDashboard").WithSummary("The year's figures of a province's plans.");
 
-        dashboards.MapGet("/plans/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Handler handler, IOptions<JsonOptions> json, CancellationToken ct) =>
-                AnswerAsync(DashboardKind.Plan, id, year, sector, group, handler, json.Value.SerializerOptions, ct))
+        dashboards.MapGet("/plans/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Answers answers, IOptions<JsonOptions> json) =>
+                AnswerAsync(DashboardKind.Plan, id, year, sector, group, answers, json.Value.SerializerOptions))
             .Produces<Dashboard.Result>(StatusCodes.Status200OK, "application/json")
             .WithName("GetPlanDashboard").WithSummary("The year's figures of a plan.");
 
-        dashboards.MapGet("/agencies/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Handler handler, IOptions<JsonOptions> json, CancellationToken ct) =>
-                AnswerAsync(DashboardKind.Agency, id, year, sector, group, handler, json.Value.SerializerOptions, ct))
+        dashboards.MapGet("/agencies/{id:int}", (int id, int? year, string? sector, string? group, Dashboard.Answers answers, IOptions<JsonOptions> json) =>
+                AnswerAsync(DashboardKind.Agency, id, year, sector, group, answers, json.Value.SerializerOptions))
             .Produces<Dashboard.Result>(StatusCodes.Status200OK, "application/json")
             .WithName("GetAgencyDashboard").WithSummary("The year's figures of the tasks an agency leads today.");
     }
@@ -37,7 +37,7 @@ public static class DashboardsApi
     /// <param name="sector">A <see cref="Core.Tasks.Sector"/> by name, as the answers write it ("health") or not ("Health").</param>
     /// <param name="group">A <see cref="Core.Tasks.SolutionGroup"/> by name.</param>
     private static async Task<Results<KeptResponse, NotFound, ValidationProblem>> AnswerAsync(
-        DashboardKind kind, int? id, int? year, string? sector, string? group, Dashboard.Handler handler, JsonSerializerOptions json, CancellationToken ct)
+        DashboardKind kind, int? id, int? year, string? sector, string? group, Dashboard.Answers answers, JsonSerializerOptions json)
     {
         var errors = new Dictionary<string, string[]>();
         if (year is < Dashboard.FirstYear or > Dashboard.LastYear)
@@ -60,7 +60,7 @@ public static class DashboardsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return await handler.AnswerAsync(new Dashboard.Query(kind, id, year, sectorValue, groupValue), json, ct) is { } answer
+        return await answers.AnswerAsync(new Dashboard.Query(kind, id, year, sectorValue, groupValue), json) is { } answer
             ? answer
             : TypedResults.NotFound();
     }

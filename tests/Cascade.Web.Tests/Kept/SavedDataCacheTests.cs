@@ -1,0 +1,54 @@
+using Cascade.Data;
+using Cascade.Testing;
+using Cascade.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace Cascade.Web.Tests.Kept;
+
+/// <summary>A kept result is built by one reader at a time, even while the data keeps changing.</summary>
+public sealed class SavedDataCacheTests
+{
+    [Fact]
+    public async Task AReaderArrivingAfterASaveWaitsForTheBuildUnderWayThenBuildsAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        var cache = new SavedDataCache<string>(new DataStamp(database.Settings));
+        var running = 0;
+        var most = 0;
+        var firstMayEnd = new TaskCompletionSource();
+        var secondStarted = false;
+
+        async Task<string> Build(string result, Task mayEnd)
+        {
+            most = Math.Max(most, Interlocked.Increment(ref running));
+            await mayEnd;
+            Interlocked.Decrement(ref running);
+            return result;
+        }
+
+        var first = cache.GetOrBuildAsync("dashboard", () => Build("before the save", firstMayEnd.Task));
+        MoveTheDatabaseFile(database.Settings);
+        await Task.Delay(DataStamp.Refresh + TimeSpan.FromMilliseconds(100), ct);
+        var second = cache.GetOrBuildAsync("dashboard", () =>
+        {
+            secondStarted = true;
+            return Build("after the save", Task.CompletedTask);
+        });
+        await Task.Delay(200, ct);
+        var startedWhileTheFirstRan = secondStarted;
+        firstMayEnd.SetResult();
+
+        Assert.Equal("before the save", await first);
+        Assert.Equal("after the save", await second);
+        Assert.False(startedWhileTheFirstRan);
+        Assert.Equal(1, most);
+    }
+
+    /// <summary>What another process's save does to the file the stamp reads.</summary>
+    private static void MoveTheDatabaseFile(DatabaseSettings settings)
+    {
+        var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+        File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddMinutes(1));
+    }
+}
