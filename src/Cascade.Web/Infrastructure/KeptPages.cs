@@ -71,6 +71,7 @@ public sealed class KeptPages(RequestDelegate next, DataStamp stamp, TimeProvide
         var sent = response.Body;
         using var buffer = new MemoryStream();
         response.Body = buffer;
+        var stale = StaleResults.Watch();
         try
         {
             await next(context);
@@ -85,6 +86,8 @@ public sealed class KeptPages(RequestDelegate next, DataStamp stamp, TimeProvide
             && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
             && !response.Headers.ContainsKey(HeaderNames.SetCookie)
             && !response.Headers.ContainsKey(HeaderNames.ContentEncoding)
+            // Drawn from a result kept from before another program's save, while the new one is built.
+            && !stale.Value
             // A form's antiforgery token belongs to this visit: such a page is never sent again.
             && body.AsSpan().IndexOf("__RequestVerificationToken"u8) < 0;
         if (!keep)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Cascade.Core.Access;
 using Cascade.Data;
+using Cascade.Data.Progress;
 
 namespace Cascade.Web.Infrastructure;
 
@@ -18,6 +19,9 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
 
     private readonly ConcurrentDictionary<string, Lazy<Task<TResult>>> _results = new();
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _building = new();
+
+    // The last result built per key, with the count of this process's saves it was built after.
+    private readonly ConcurrentDictionary<string, (long SavesHere, Lazy<Task<TResult>> Entry)> _latest = new();
     private readonly Lock _gate = new();
     private string _changes = string.Empty;
 
@@ -30,26 +34,60 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
 
     public async Task<TResult> GetOrBuildAsync(string key, Func<Task<TResult>> build)
     {
+        var savesHere = TaskStatusCache.Changes;
         var keptKey = await EntryKeyAsync(key);
         if (_results.TryGetValue(keptKey, out var kept))
         {
-            return await ResultOf(keptKey, kept);
+            // Being built for another program's save: the result kept before serves meanwhile.
+            var built = kept.IsValueCreated && kept.Value.IsCompleted;
+            return !built && TryKeptBefore(key, savesHere, out var before) ? before : await ResultOf(keptKey, kept);
         }
 
         // One build at a time per key: while data keeps changing (a reporting season), readers wait for
         // the build under way and then build once more, instead of each starting a build of their own.
         // The country's dashboard takes seconds to build; builds piling up took every core and 2 GB.
         var building = _building.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
-        await building.WaitAsync();
+        if (!building.Wait(0))
+        {
+            if (TryKeptBefore(key, savesHere, out var before))
+            {
+                return before;
+            }
+
+            await building.WaitAsync();
+        }
+
         try
         {
+            savesHere = TaskStatusCache.Changes;
             var entryKey = await EntryKeyAsync(key);
-            return await ResultOf(entryKey, _results.GetOrAdd(entryKey, _ => new Lazy<Task<TResult>>(build)));
+            var entry = _results.GetOrAdd(entryKey, _ => new Lazy<Task<TResult>>(build));
+            var result = await ResultOf(entryKey, entry);
+            _latest[key] = (savesHere, entry);
+            return result;
         }
         finally
         {
             building.Release();
         }
+    }
+
+    /// <summary>
+    /// While a result is rebuilt after another program's save (or the server's own upkeep), the one kept
+    /// before is served, unless this process has saved since it was built: a save made here is never
+    /// served stale.
+    /// </summary>
+    private bool TryKeptBefore(string key, long savesHere, out TResult result)
+    {
+        if (_latest.TryGetValue(key, out var latest) && latest.SavesHere == savesHere && latest.Entry.Value.IsCompletedSuccessfully)
+        {
+            StaleResults.MarkServed();
+            result = latest.Entry.Value.Result;
+            return true;
+        }
+
+        result = default!;
+        return false;
     }
 
     /// <summary>The key of the result as the data stands now; results kept for data as it stood before are let go.</summary>
@@ -62,6 +100,10 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
             {
                 _results.Clear();
                 _changes = changes;
+                if (_latest.Count > MaxEntries)
+                {
+                    _latest.Clear();
+                }
             }
         }
 

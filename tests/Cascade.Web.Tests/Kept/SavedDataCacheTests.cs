@@ -45,6 +45,45 @@ public sealed class SavedDataCacheTests
         Assert.Equal(1, most);
     }
 
+    [Fact]
+    public async Task WhileAnotherProgramsSaveIsBuiltInOtherReadersGetTheResultKeptBeforeButASaveHereIsNeverServedStale()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        var cache = new SavedDataCache<string>(new DataStamp(database.Settings));
+        Assert.Equal("first", await cache.GetOrBuildAsync("dashboard", () => Task.FromResult("first")));
+
+        MoveTheDatabaseFile(database.Settings);
+        await Task.Delay(DataStamp.Refresh + TimeSpan.FromMilliseconds(100), ct);
+        var mayEnd = new TaskCompletionSource();
+        var rebuilding = cache.GetOrBuildAsync("dashboard", async () =>
+        {
+            await mayEnd.Task;
+            return "after the other program's save";
+        });
+        var stale = StaleResults.Watch();
+        var meanwhile = await cache.GetOrBuildAsync("dashboard", () => Task.FromResult("a build of its own"));
+        var staleMarked = stale.Value;
+
+        // A save made by this process: the next reader waits for a build that sees it.
+        await using (var db = database.CreateContext())
+        {
+            db.Set<Cascade.Data.Auditing.AuditEntry>().Add(new() { At = DateTimeOffset.UtcNow, EntityType = "Test", EntityId = "1", Action = "Added" });
+            await db.SaveChangesAsync(ct);
+        }
+
+        var afterASaveHere = cache.GetOrBuildAsync("dashboard", () => Task.FromResult("after the save here"));
+        await Task.Delay(200, ct);
+        var servedWhileBuilding = afterASaveHere.IsCompleted;
+        mayEnd.SetResult();
+
+        Assert.Equal("first", meanwhile);
+        Assert.True(staleMarked);
+        Assert.Equal("after the other program's save", await rebuilding);
+        Assert.False(servedWhileBuilding);
+        Assert.Equal("after the save here", await afterASaveHere);
+    }
+
     /// <summary>What another process's save does to the file the stamp reads.</summary>
     private static void MoveTheDatabaseFile(DatabaseSettings settings)
     {

@@ -109,17 +109,18 @@ public static class Dashboard
 
     /// <summary>
     /// The API's answers (the first rows of each list) as UTF-8 JSON, written and compressed once per
-    /// build: every reader with the same scope then gets the same bytes, and a reader asking again is
+    /// result: every reader with the same scope then gets the same bytes, and a reader asking again is
     /// answered without the handler, and its database context, being made.
     /// </summary>
-    public sealed class Answers(SavedDataCache<KeptResponse?> kept, CurrentUser user, TimeProvider clock, IServiceProvider services)
+    public sealed class Answers(SavedDataCache<Result?> results, CurrentUser user, TimeProvider clock, IServiceProvider services)
     {
-        public Task<KeptResponse?> AnswerAsync(Query query, System.Text.Json.JsonSerializerOptions json) =>
-            kept.GetOrBuildAsync("dashboard|" + SavedDataCache<Result?>.KeyOf(query, clock.Today(), user.Scope), async () =>
-                await services.GetRequiredService<Handler>().HandleAsync(query, CancellationToken.None) is { } result
-                    ? new KeptResponse(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), json),
-                        "application/json; charset=utf-8")
-                    : null);
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Result, KeptResponse> Written = new();
+
+        public async Task<KeptResponse?> AnswerAsync(Query query, System.Text.Json.JsonSerializerOptions json) =>
+            await results.GetOrBuildAsync(Handler.KeyOf(query, clock, user), () => services.GetRequiredService<Handler>().BuildAsync(query, CancellationToken.None)) is { } result
+                ? Written.GetValue(result, r => new KeptResponse(
+                    System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(r.Shown(DashboardView.PageRows, DashboardView.IndicatorRows), json), "application/json; charset=utf-8"))
+                : null;
     }
 
     public sealed class Handler(CascadeDbContext db, CurrentUser user, TimeProvider clock, TaskProgressQuery progress, IndicatorQuery indicators, ReportingQueries reporting,
@@ -128,11 +129,13 @@ public static class Dashboard
         /// <summary>The dashboard as the user's scope sees it today, built once per change of the data.</summary>
         public Task<Result?> HandleAsync(Query query, CancellationToken cancellationToken) =>
             // The build outlives a reader who gives up: others may be waiting for the same one.
-            cache.GetOrBuildAsync(KeyOf(query), () => BuildAsync(query, CancellationToken.None));
+            cache.GetOrBuildAsync(KeyOf(query, clock, user), () => BuildAsync(query, CancellationToken.None));
 
-        private string KeyOf(Query query) => SavedDataCache<Result?>.KeyOf(query, clock.Today(), user.Scope);
+        /// <summary>A result is kept per query, day and reader's scope.</summary>
+        public static string KeyOf(Query query, TimeProvider clock, CurrentUser user) => SavedDataCache<Result?>.KeyOf(query, clock.Today(), user.Scope);
 
-        private async Task<Result?> BuildAsync(Query query, CancellationToken cancellationToken)
+        /// <summary>Builds the dashboard; readers go through <see cref="HandleAsync"/> or <see cref="Answers"/>, which keep it.</summary>
+        internal async Task<Result?> BuildAsync(Query query, CancellationToken cancellationToken)
         {
             var scope = await DashboardScope.ResolveAsync(db, user.Scope, query.Kind, query.Id, cancellationToken);
             if (scope is null)
