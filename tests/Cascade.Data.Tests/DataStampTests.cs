@@ -30,24 +30,4 @@ public sealed class DataStampTests
         Assert.Equal(before, unchanged);
         Assert.NotEqual(before, after);
     }
-
-    [Fact]
-    public async Task ReadsAndTheServersUpkeepLeavePostgresqlsStampAsItWas()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var database = await TestDatabase.CreateAsync("postgresql");
-        var stamp = new DataStamp(database.Settings);
-        var before = await stamp.CurrentAsync(ct);
-
-        await using (var db = database.CreateContext())
-        {
-            _ = await db.Agencies.CountAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("VACUUM \"Agencies\"", ct);
-            await db.Database.ExecuteSqlRawAsync("CHECKPOINT", ct);
-        }
-
-        await Task.Delay(DataStamp.Refresh + TimeSpan.FromMilliseconds(100), ct);
-
-        Assert.Equal(before, await stamp.CurrentAsync(ct));
-    }
 }
