@@ -5,9 +5,20 @@ using Microsoft.Data.Sqlite;
 
 namespace Cascade.Web.Tests.Kept;
 
+/// <summary>
+/// Tests that read the count of this process's saves, which every test that saves moves: they run
+/// alone, after the others.
+/// </summary>
+[CollectionDefinition(nameof(ProcessWideSaves), DisableParallelization = true)]
+public sealed class ProcessWideSaves;
+
 /// <summary>A kept result is built by one reader at a time, even while the data keeps changing.</summary>
+[Collection(nameof(ProcessWideSaves))]
 public sealed class SavedDataCacheTests
 {
+    /// <summary>Long enough for any build here; a reader that should not wait fails instead of hanging.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     [Fact]
     public async Task AReaderArrivingAfterASaveWaitsForTheBuildUnderWayThenBuildsAgain()
     {
@@ -39,8 +50,8 @@ public sealed class SavedDataCacheTests
         var startedWhileTheFirstRan = secondStarted;
         firstMayEnd.SetResult();
 
-        Assert.Equal("before the save", await first);
-        Assert.Equal("after the save", await second);
+        Assert.Equal("before the save", await first.WaitAsync(Patience, ct));
+        Assert.Equal("after the save", await second.WaitAsync(Patience, ct));
         Assert.False(startedWhileTheFirstRan);
         Assert.Equal(1, most);
     }
@@ -62,7 +73,7 @@ public sealed class SavedDataCacheTests
             return "after the other program's save";
         });
         var stale = StaleResults.Watch();
-        var meanwhile = await cache.GetOrBuildAsync("dashboard", () => Task.FromResult("a build of its own"));
+        var meanwhile = await cache.GetOrBuildAsync("dashboard", () => Task.FromResult("a build of its own")).WaitAsync(Patience, ct);
         var staleMarked = stale.Value;
 
         // A save made by this process: the next reader waits for a build that sees it.
@@ -79,9 +90,9 @@ public sealed class SavedDataCacheTests
 
         Assert.Equal("first", meanwhile);
         Assert.True(staleMarked);
-        Assert.Equal("after the other program's save", await rebuilding);
+        Assert.Equal("after the other program's save", await rebuilding.WaitAsync(Patience, ct));
         Assert.False(servedWhileBuilding);
-        Assert.Equal("after the save here", await afterASaveHere);
+        Assert.Equal("after the save here", await afterASaveHere.WaitAsync(Patience, ct));
     }
 
     /// <summary>What another process's save does to the file the stamp reads.</summary>
