@@ -18,7 +18,8 @@ public sealed class KeptPageAttribute : Attribute;
 /// A page is kept per reader (the layout shows the reader's name and menus), language, address and
 /// query, and only when it was a plain 200 answer that set no cookie and holds no form token. The
 /// layout's only form, signing out, carries none: it is checked by its origin (see the Logout page).
-/// Runs after authorization, so a kept page is only ever sent to a reader the page itself let in.
+/// Runs after authorization, so a kept page is only ever sent to a reader the page itself let in;
+/// like every signed-in page it goes out marked not to be stored (<see cref="SecurityHeaders"/>).
 /// </summary>
 public sealed class KeptPages(RequestDelegate next, DataStamp stamp, TimeProvider clock, ILogger<KeptPages> logger)
 {
@@ -52,7 +53,6 @@ public sealed class KeptPages(RequestDelegate next, DataStamp stamp, TimeProvide
         var key = KeyOf(context, saves);
         if (_pages.TryGetValue(key, out var kept))
         {
-            NotStored(context.Response);
             await kept.ExecuteAsync(context);
             return;
         }
@@ -102,7 +102,6 @@ public sealed class KeptPages(RequestDelegate next, DataStamp stamp, TimeProvide
         }
 
         var page = new KeptResponse(body, response.ContentType!);
-        NotStored(response);
         await page.ExecuteAsync(context);
         return page;
     }
@@ -120,12 +119,5 @@ public sealed class KeptPages(RequestDelegate next, DataStamp stamp, TimeProvide
         var reader = string.Join('\u001f', context.User.Claims.Select(c => c.Type + "=" + c.Value).Order(StringComparer.Ordinal));
         return string.Join('\u001e', saves, clock.Today().DayNumber.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentUICulture.Name,
             context.Request.Path.Value, context.Request.QueryString.Value, reader);
-    }
-
-    /// <summary>A reader's own page: not for shared caches, and read again from here on each visit.</summary>
-    private static void NotStored(HttpResponse response)
-    {
-        response.Headers.CacheControl = "no-cache, no-store";
-        response.Headers.Pragma = "no-cache";
     }
 }

@@ -17,10 +17,13 @@ public sealed class KeptDashboardPageTests(DemoSite site) : IClassFixture<DemoSi
         var vinhLong = site.NewClient(DemoAccounts.CoordinatorVinhLong);
 
         var first = await haiPhong.GetStringAsync("/Dashboards", TestContext.Current.CancellationToken);
-        var again = await haiPhong.GetStringAsync("/Dashboards", TestContext.Current.CancellationToken);
+        using var sentAgain = await haiPhong.GetAsync("/Dashboards", TestContext.Current.CancellationToken);
+        var again = await sentAgain.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var other = await vinhLong.GetPageAsync("/Dashboards");
 
         Assert.Equal(first, again);
+        // Kept here, but still a reader's own page: no browser or proxy is to store it.
+        Assert.True(sentAgain.Headers.CacheControl is { NoStore: true, NoCache: true }, sentAgain.Headers.CacheControl?.ToString());
         Assert.Equal(DemoAccounts.CoordinatorHaiPhong.DisplayName, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(first).QuerySelector("#signed-in-as")!.Text());
         Assert.Equal(DemoAccounts.CoordinatorVinhLong.DisplayName, other.QuerySelector("#signed-in-as")!.Text());
     }
