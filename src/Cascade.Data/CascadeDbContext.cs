@@ -90,6 +90,8 @@ public abstract class CascadeDbContext(DbContextOptions options)
 
     public DbSet<Core.BiotechBase.BiotechEntry> BiotechEntries => Set<Core.BiotechBase.BiotechEntry>();
 
+    public DbSet<SaveMark> SaveMarks => Set<SaveMark>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Progress.TaskStatusCache.InvalidateFor(this);
@@ -106,6 +108,20 @@ public abstract class CascadeDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CascadeDbContext).Assembly);
+    }
+
+    /// <summary>Gives the <see cref="SaveMark"/> a new mark with the changes about to be saved.</summary>
+    internal void MoveSaveMark()
+    {
+        var mark = SaveMarks.Local.FirstOrDefault(m => m.Id == SaveMark.TheOne);
+        if (mark is null)
+        {
+            mark = new SaveMark { Id = SaveMark.TheOne };
+            SaveMarks.Attach(mark);
+        }
+
+        mark.Mark = Guid.NewGuid();
+        Entry(mark).Property(m => m.Mark).IsModified = true;
     }
 }
 

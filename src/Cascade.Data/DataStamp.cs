@@ -1,14 +1,19 @@
+using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Cascade.Data;
 
 /// <summary>
-/// A mark that moves when any process commits to the database: the command line importing a plan
+/// A mark that moves when any program commits data to the database: the command line importing a plan
 /// into the database a running web app serves. Results kept between requests carry it, so that they
-/// are rebuilt after such a save too, within <see cref="Refresh"/>. SQLite: the time and size of the
-/// database file and its write-ahead log; PostgreSQL: the next transaction id.
+/// are rebuilt after such a save too, within <see cref="Refresh"/>. It is the <see cref="SaveMark"/>
+/// every save sets in its own transaction. Not the database file's time (SQLite) or the server's next
+/// transaction id (PostgreSQL), used before: those also moved with the kept task statuses being written,
+/// with the server's upkeep and with any other database on the server, and each move threw away the
+/// country's dashboard. A change made by hand in SQL is seen with the next save or the next day.
 /// </summary>
 public sealed class DataStamp(DatabaseSettings settings)
 {
@@ -36,7 +41,7 @@ public sealed class DataStamp(DatabaseSettings settings)
             }
         }
 
-        var stamp = settings.Provider == DatabaseProvider.PostgreSql ? await PostgresAsync(cancellationToken) : Sqlite();
+        var stamp = HasNoMark() ? string.Empty : await ReadAsync(cancellationToken);
         lock (_gate)
         {
             _stamp = stamp;
@@ -46,29 +51,29 @@ public sealed class DataStamp(DatabaseSettings settings)
         return stamp;
     }
 
-    private string Sqlite()
+    private async Task<string> ReadAsync(CancellationToken cancellationToken)
     {
-        var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
-        if (string.IsNullOrEmpty(file) || file == ":memory:" || !File.Exists(file))
-        {
-            // A database in memory lives in this process alone: its saves are seen without a mark.
-            return string.Empty;
-        }
-
-        static string Of(FileInfo f) => f.Exists ? $"{f.LastWriteTimeUtc.Ticks}:{f.Length}" : "-";
-        return $"{Of(new FileInfo(file))}|{Of(new FileInfo(file + "-wal"))}";
+        await using DbConnection connection = settings.Provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnection(settings.ConnectionString)
+            : new SqliteConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"Mark\" FROM \"SaveMarks\" WHERE \"Id\" = {SaveMark.TheOne}";
+        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) ?? string.Empty;
     }
 
     /// <summary>
-    /// The next transaction id: it moves only when a transaction writes (a read takes none). The write
-    /// position of the log, used before, also moved with the server's own upkeep (autovacuum, checkpoints),
-    /// and so threw away every kept result while the country's dashboard was being built.
+    /// A database in memory lives in this process alone: its saves are seen without a mark. A file not
+    /// made yet has none to read (and is not to be made by asking).
     /// </summary>
-    private async Task<string> PostgresAsync(CancellationToken cancellationToken)
+    private bool HasNoMark()
     {
-        await using var connection = new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_snapshot_xmax(pg_current_snapshot())::text", connection);
-        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+        if (settings.Provider == DatabaseProvider.PostgreSql)
+        {
+            return false;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(settings.ConnectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || !File.Exists(builder.DataSource);
     }
 }

@@ -1,4 +1,5 @@
 using Cascade.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cascade.Testing;
 
@@ -62,6 +63,20 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public CascadeDbContext CreateContext() => Settings.CreateContext();
+
+    /// <summary>
+    /// What another program's save does to the <see cref="SaveMark"/>, written in SQL so that no save of
+    /// this process (whose count every test shares) sees it.
+    /// </summary>
+    public async Task MarkAnotherProgramsSaveAsync(CancellationToken cancellationToken)
+    {
+        await using var db = CreateContext();
+        var moved = await db.SaveMarks.ExecuteUpdateAsync(m => m.SetProperty(x => x.Mark, Guid.NewGuid()), cancellationToken);
+        if (moved != 1)
+        {
+            throw new InvalidOperationException($"The database has {moved} save marks, not one.");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

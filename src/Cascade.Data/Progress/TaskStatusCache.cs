@@ -43,9 +43,10 @@ public static class TaskStatusCache
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
-        if (changed.Any(e => !IsCacheEntry(e)))
+        if (changed.Any(e => !IsCacheEntry(e) && e.Entity is not SaveMark))
         {
             Interlocked.Increment(ref _changes);
+            db.MoveSaveMark();
         }
 
         var taskIds = new HashSet<int>();

@@ -73,7 +73,7 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
     }
 
     /// <summary>
-    /// While a result is rebuilt after another program's save (or the server's own upkeep), the one kept
+    /// While a result is rebuilt after another program's save, the one kept
     /// before is served, unless this process has saved since it was built: a save made here is never
     /// served stale.
     /// </summary>

@@ -78,9 +78,11 @@ public sealed class TaskStatusCacheTests
         var query = new TaskProgressQuery(db, new DataStamp(database.Settings));
         var before = await (await query.StatusesAsync(db.Tasks, 2026, Today, ct)).OrderBy(s => s.TaskId).ToListAsync(ct);
 
-        // The command line saving a report removes the task's row in its own process: this one's saves never see it.
+        // The command line saving a report removes the task's row in its own process, and moves the save
+        // mark: this one's saves never see it.
         var taskId = before[0].TaskId;
         await db.TaskYearStatuses.Where(s => s.TaskId == taskId).ExecuteDeleteAsync(ct);
+        await database.MarkAnotherProgramsSaveAsync(ct);
         await Task.Delay(DataStamp.Refresh + TimeSpan.FromMilliseconds(100), ct);
         var after = await (await query.StatusesAsync(db.Tasks, 2026, Today, ct)).OrderBy(s => s.TaskId).ToListAsync(ct);
 

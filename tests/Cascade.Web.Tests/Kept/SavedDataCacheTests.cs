@@ -1,7 +1,6 @@
 using Cascade.Data;
 using Cascade.Testing;
 using Cascade.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace Cascade.Web.Tests.Kept;
 
@@ -39,7 +38,7 @@ public sealed class SavedDataCacheTests
         }
 
         var first = cache.GetOrBuildAsync("dashboard", () => Build("before the save", firstMayEnd.Task));
-        MoveTheDatabaseFile(database.Settings);
+        await database.MarkAnotherProgramsSaveAsync(ct);
         await Task.Delay(DataStamp.Refresh + TimeSpan.FromMilliseconds(100), ct);
         var second = cache.GetOrBuildAsync("dashboard", () =>
         {
@@ -64,7 +63,7 @@ public sealed class SavedDataCacheTests
         var cache = new SavedDataCache<string>(new DataStamp(database.Settings));
         Assert.Equal("first", await cache.GetOrBuildAsync("dashboard", () => Task.FromResult("first")));
 
-        MoveTheDatabaseFile(database.Settings);
+        await database.MarkAnotherProgramsSaveAsync(ct);
         await Task.Delay(DataStamp.Refresh + TimeSpan.FromMilliseconds(100), ct);
         var mayEnd = new TaskCompletionSource();
         var rebuilding = cache.GetOrBuildAsync("dashboard", async () =>
@@ -93,12 +92,5 @@ public sealed class SavedDataCacheTests
         Assert.Equal("after the other program's save", await rebuilding.WaitAsync(Patience, ct));
         Assert.False(servedWhileBuilding);
         Assert.Equal("after the save here", await afterASaveHere.WaitAsync(Patience, ct));
-    }
-
-    /// <summary>What another process's save does to the file the stamp reads.</summary>
-    private static void MoveTheDatabaseFile(DatabaseSettings settings)
-    {
-        var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
-        File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddMinutes(1));
     }
 }

@@ -1599,6 +1599,26 @@ namespace Cascade.Data.Migrations.Postgres
                     b.ToTable("TaskYearStatuses", (string)null);
                 });
 
+            modelBuilder.Entity("Cascade.Data.SaveMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Mark")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SaveMarks", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Mark = new Guid("6b1f7c1e-2d3a-4c55-9a0e-5e1c2b7d8f90")
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")

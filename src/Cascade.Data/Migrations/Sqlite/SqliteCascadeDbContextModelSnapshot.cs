@@ -1532,6 +1532,26 @@ namespace Cascade.Data.Migrations.Sqlite
                     b.ToTable("TaskYearStatuses", (string)null);
                 });
 
+            modelBuilder.Entity("Cascade.Data.SaveMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Mark")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SaveMarks", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Mark = new Guid("6b1f7c1e-2d3a-4c55-9a0e-5e1c2b7d8f90")
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
