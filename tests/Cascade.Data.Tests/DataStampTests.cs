@@ -1,4 +1,5 @@
 using Cascade.Data.Auditing;
+using Cascade.Data.Notifications;
 using Cascade.Data.Progress;
 using Cascade.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -38,17 +39,24 @@ public sealed class DataStampTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task KeptStatusesTheServersUpkeepAndOtherDatabasesLeaveTheStampAlone(string provider)
+    public async Task KeptStatusesAccountsEmailsSentTheServersUpkeepAndOtherDatabasesLeaveTheStampAlone(string provider)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         await using var db = database.CreateContext();
         await DatabaseInitializer.MigrateAndSeedAsync(db, TimeProvider.System, seedDemoData: true, ct);
+        var account = new Identity.CascadeUser { Id = Guid.NewGuid(), UserName = "so.khcn", NormalizedUserName = "SO.KHCN", DisplayName = "Sở KH&CN" };
+        db.Users.Add(account);
+        await db.SaveChangesAsync(ct);
         var stamp = new DataStamp(database.Settings);
         var before = await stamp.CurrentAsync(ct);
 
         // The statuses of the year, counted and kept by the first dashboard of the day.
         await (await new TaskProgressQuery(db).StatusesAsync(db.Tasks, 2026, new DateOnly(2026, 11, 26), ct)).CountAsync(ct);
+        // A wrong password counted on an account; an e-mail sent by the outbox.
+        account.AccessFailedCount++;
+        db.OutboxEmails.Add(new OutboxEmail { To = "so.khcn@example.gov.vn", Subject = "Nhắc hạn", CreatedAt = DateTimeOffset.UtcNow, SentAt = DateTimeOffset.UtcNow, DedupKey = "test" });
+        await db.SaveChangesAsync(ct);
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
         await using (var other = await TestDatabase.CreateAsync(provider))
         await using (var otherDb = other.CreateContext())

@@ -23,8 +23,8 @@ public static class TaskStatusCache
     public static long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>
-    /// Moves on with every save that changes anything but these kept rows: results built from the
-    /// data (a dashboard) stay valid while it stands still.
+    /// Moves on with every save that changes data some page shows (<see cref="IsShown"/>): results built
+    /// from the data (a dashboard) stay valid while it stands still.
     /// </summary>
     public static long Changes => Interlocked.Read(ref _changes);
 
@@ -43,7 +43,7 @@ public static class TaskStatusCache
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
-        if (changed.Any(e => !IsCacheEntry(e) && e.Entity is not SaveMark))
+        if (changed.Any(IsShown))
         {
             Interlocked.Increment(ref _changes);
             db.MoveSaveMark();
@@ -90,5 +90,13 @@ public static class TaskStatusCache
         db.TaskYearStatuses.RemoveRange(stale);
     }
 
-    internal static bool IsCacheEntry(EntityEntry entry) => entry.Entity is TaskYearStatus;
+    /// <summary>
+    /// Whether a change is to data some kept result shows. Not the kept statuses (drawn from the rest),
+    /// the save mark, an e-mail's sending record (its sender saves all day) or the accounts: a wrong
+    /// password is counted on the account, and anyone could otherwise throw the country's dashboard
+    /// away with one. The reader's name and rights reach a kept page through the sign-in's claims.
+    /// </summary>
+    internal static bool IsShown(EntityEntry entry) =>
+        entry.Entity is not (TaskYearStatus or SaveMark or Notifications.OutboxEmail or Identity.CascadeUser)
+        && entry.Metadata.ClrType.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityRole).Namespace;
 }
