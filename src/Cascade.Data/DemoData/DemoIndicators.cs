@@ -52,7 +52,7 @@ internal static class DemoIndicators
         var responsibleKey = AgencyNames.Key(Responsible);
         foreach (var byPlan in Figures.GroupBy(f => f.Plan))
         {
-            var plan = await db.Plans.Include(p => p.Targets).ThenInclude(t => t.Values)
+            var plan = await db.Plans.Include(p => p.Targets).ThenInclude(t => t.Values).AsSplitQuery()
                 .FirstOrDefaultAsync(p => p.NumberKey == byPlan.Key.ToUpperInvariant() || (p.Number == null && p.Locality == byPlan.Key), cancellationToken);
             if (plan is null)
             {

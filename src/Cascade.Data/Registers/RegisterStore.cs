@@ -127,7 +127,7 @@ public sealed class RegisterStore(CascadeDbContext db, TimeProvider clock)
         }
 
         var plan = await db.Plans.AsNoTracking().Include(p => p.Tasks).ThenInclude(t => t.Assignments)
-            .FirstOrDefaultAsync(p => p.NumberKey == number.Key, cancellationToken);
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.NumberKey == number.Key, cancellationToken);
         return plan is null ? null : (plan.Id, TaskChanges.Compare(VersionsOf(Current(plan)), VersionsOf(register)));
     }
 

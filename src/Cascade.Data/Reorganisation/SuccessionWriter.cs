@@ -121,7 +121,7 @@ public sealed class SuccessionWriter(CascadeDbContext db)
         if (_loadedUnits.Add(unitId))
         {
             var agencies = await db.Agencies.Include(a => a.Aliases).Include(a => a.Successions)
-                .Where(a => a.AdministrativeUnitId == unitId).ToListAsync(cancellationToken);
+                .Where(a => a.AdministrativeUnitId == unitId).AsSplitQuery().ToListAsync(cancellationToken);
             foreach (var agency in agencies)
             {
                 _byKey.TryAdd((unitId, agency.NameKey), agency);
