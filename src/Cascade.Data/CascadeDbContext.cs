@@ -9,6 +9,7 @@ using Cascade.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Cascade.Data;
 
@@ -92,36 +93,77 @@ public abstract class CascadeDbContext(DbContextOptions options)
 
     public DbSet<SaveMark> SaveMarks => Set<SaveMark>();
 
+    /// <summary>The transaction whose saves have moved the <see cref="SaveMark"/> already.</summary>
+    private IDbContextTransaction? _markedIn;
+
+    /// <summary>
+    /// Saves, and when the save changes data some page shows, gives the <see cref="SaveMark"/> a new
+    /// value in the same transaction, before any other row is written: every such save takes the
+    /// mark's lock first, so saves queue on it in one order and never hold rows the others wait for.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        Progress.TaskStatusCache.InvalidateFor(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!Progress.TaskStatusCache.InvalidateFor(this))
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (Database.CurrentTransaction is { } current)
+        {
+            if (_markedIn != current)
+            {
+                MoveSaveMark();
+                _markedIn = current;
+            }
+
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.BeginTransaction();
+        MoveSaveMark();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        Progress.TaskStatusCache.InvalidateFor(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!Progress.TaskStatusCache.InvalidateFor(this))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is { } current)
+        {
+            if (_markedIn != current)
+            {
+                await MoveSaveMarkAsync(cancellationToken);
+                _markedIn = current;
+            }
+
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await MoveSaveMarkAsync(cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
+
+    private void MoveSaveMark() => MarkSaves().ExecuteUpdate(m => m.SetProperty(x => x.Mark, Guid.NewGuid()));
+
+    /// <summary>Also for writes made past the change tracker (the bulk load of a generated dataset).</summary>
+    internal Task MoveSaveMarkAsync(CancellationToken cancellationToken) =>
+        MarkSaves().ExecuteUpdateAsync(m => m.SetProperty(x => x.Mark, Guid.NewGuid()), cancellationToken);
+
+    private IQueryable<SaveMark> MarkSaves() => SaveMarks.Where(m => m.Id == SaveMark.TheOne);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CascadeDbContext).Assembly);
-    }
-
-    /// <summary>Gives the <see cref="SaveMark"/> a new mark with the changes about to be saved.</summary>
-    internal void MoveSaveMark()
-    {
-        var mark = SaveMarks.Local.FirstOrDefault(m => m.Id == SaveMark.TheOne);
-        if (mark is null)
-        {
-            mark = new SaveMark { Id = SaveMark.TheOne };
-            SaveMarks.Attach(mark);
-        }
-
-        mark.Mark = Guid.NewGuid();
-        Entry(mark).Property(m => m.Mark).IsModified = true;
     }
 }
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Cascade.Data;
 
 /// <summary>
-/// The database's one row that every save of data gives a new mark, in that save's own transaction
-/// (<see cref="CascadeDbContext.SaveChangesAsync(bool, CancellationToken)"/>): what <see cref="DataStamp"/>
+/// The database's one row that every save of shown data gives a new mark, in that save's own
+/// transaction and before its other rows (<see cref="CascadeDbContext.SaveChangesAsync(bool, CancellationToken)"/>): what <see cref="DataStamp"/>
 /// reads to learn that another program (the command line) has saved. Writes of kept results (the task
 /// statuses), the server's own upkeep and other databases on the same server leave it alone, so they no
 /// longer make the dashboards be built again.

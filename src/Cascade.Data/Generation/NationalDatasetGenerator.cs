@@ -54,6 +54,8 @@ public sealed class NationalDatasetGenerator(CascadeDbContext db, GenerationScal
         }
 
         var accounts = await GeneratedAccounts.CreateAsync(db, country, cancellationToken);
+        // Written past the change tracker: a web app serving this database learns of it by the mark.
+        await db.MoveSaveMarkAsync(cancellationToken);
         await db.Database.CloseConnectionAsync();
         return new GenerationSummary(
             scale.Provinces, country.Units.Count - scale.Provinces, country.Agencies.Count, country.Plans.Count, country.Tasks.Count,

@@ -37,16 +37,20 @@ public static class TaskStatusCache
 
     internal static void MarkFresh(string database, int year, DateOnly today, long generation, string stamp) => Fresh[(database, year)] = (today, generation, stamp);
 
-    /// <summary>Called by the context before it saves: marks the cached statuses the pending changes make stale for deletion.</summary>
-    internal static void InvalidateFor(CascadeDbContext db)
+    /// <summary>
+    /// Called by the context before it saves: marks the cached statuses the pending changes make stale
+    /// for deletion. Returns whether the save changes data some page shows (the context then moves the
+    /// <see cref="SaveMark"/>).
+    /// </summary>
+    internal static bool InvalidateFor(CascadeDbContext db)
     {
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
-        if (changed.Any(IsShown))
+        var shown = changed.Any(IsShown);
+        if (shown)
         {
             Interlocked.Increment(ref _changes);
-            db.MoveSaveMark();
         }
 
         var taskIds = new HashSet<int>();
@@ -82,21 +86,22 @@ public static class TaskStatusCache
         planIds.Remove(0);
         if (taskIds.Count == 0 && planIds.Count == 0 && !newTasks)
         {
-            return;
+            return shown;
         }
 
         Interlocked.Increment(ref _generation);
         var stale = db.TaskYearStatuses.Where(s => taskIds.Contains(s.TaskId) || planIds.Contains(s.PlanId)).ToList();
         db.TaskYearStatuses.RemoveRange(stale);
+        return shown;
     }
 
     /// <summary>
     /// Whether a change is to data some kept result shows. Not the kept statuses (drawn from the rest),
-    /// the save mark, an e-mail's sending record (its sender saves all day) or the accounts: a wrong
+    /// an e-mail's sending record (its sender saves all day) or the accounts: a wrong
     /// password is counted on the account, and anyone could otherwise throw the country's dashboard
     /// away with one. The reader's name and rights reach a kept page through the sign-in's claims.
     /// </summary>
     internal static bool IsShown(EntityEntry entry) =>
-        entry.Entity is not (TaskYearStatus or SaveMark or Notifications.OutboxEmail or Identity.CascadeUser)
+        entry.Entity is not (TaskYearStatus or Notifications.OutboxEmail or Identity.CascadeUser)
         && entry.Metadata.ClrType.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityRole).Namespace;
 }

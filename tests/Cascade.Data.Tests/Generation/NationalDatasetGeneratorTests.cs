@@ -19,6 +19,19 @@ public sealed class NationalDatasetGeneratorTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task AWebAppServingTheDatabaseLearnsOfTheDatasetByTheSaveMark(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var before = await new DataStamp(database.Settings).CurrentAsync(Ct);
+
+        await new NationalDatasetGenerator(db, Small).GenerateAsync(Ct);
+
+        Assert.NotEqual(before, await new DataStamp(database.Settings).CurrentAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ItWritesEveryTableAndTheCountsItReports(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
