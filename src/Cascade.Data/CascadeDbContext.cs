@@ -103,53 +103,49 @@ public abstract class CascadeDbContext(DbContextOptions options)
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (!Progress.TaskStatusCache.InvalidateFor(this))
+        if (!MustMoveSaveMark(out var ownTransaction))
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
-        if (Database.CurrentTransaction is { } current)
-        {
-            if (_markedIn != current)
-            {
-                MoveSaveMark();
-                _markedIn = current;
-            }
-
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-
-        using var transaction = Database.BeginTransaction();
+        using var transaction = ownTransaction ? Database.BeginTransaction() : null;
         MoveSaveMark();
+        _markedIn = Database.CurrentTransaction;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        transaction.Commit();
+        transaction?.Commit();
         return saved;
     }
 
     /// <inheritdoc cref="SaveChanges(bool)"/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (!Progress.TaskStatusCache.InvalidateFor(this))
+        if (!MustMoveSaveMark(out var ownTransaction))
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        if (Database.CurrentTransaction is { } current)
-        {
-            if (_markedIn != current)
-            {
-                await MoveSaveMarkAsync(cancellationToken);
-                _markedIn = current;
-            }
-
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await MoveSaveMarkAsync(cancellationToken);
+        _markedIn = Database.CurrentTransaction;
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return saved;
+    }
+
+    /// <summary>
+    /// Whether this save moves the mark: it changes shown data (the kept statuses it makes stale are
+    /// marked for deletion on the way), and its transaction, if the caller opened one, has not moved it
+    /// yet. Without one, the save opens its own, so that the mark comes first in it.
+    /// </summary>
+    private bool MustMoveSaveMark(out bool ownTransaction)
+    {
+        var current = Database.CurrentTransaction;
+        ownTransaction = current is null;
+        return Progress.TaskStatusCache.InvalidateFor(this) && (current is null || current != _markedIn);
     }
 
     private void MoveSaveMark() => MarkSaves().ExecuteUpdate(m => m.SetProperty(x => x.Mark, Guid.NewGuid()));
