@@ -100,9 +100,12 @@ public sealed class SavedDataCache<TResult>(DataStamp stamp)
             {
                 _results.Clear();
                 _changes = changes;
-                if (_latest.Count > MaxEntries)
+                // Keys carry the day: without a bound, each day's would stay. A gate let go while held
+                // only lets one more build start beside the one under way.
+                if (_latest.Count > MaxEntries || _building.Count > MaxEntries)
                 {
                     _latest.Clear();
+                    _building.Clear();
                 }
             }
         }
